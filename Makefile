@@ -1,0 +1,47 @@
+# The README's two commands are `make run` and `make test`; CI runs `make check` and `make test`.
+# uv is fetched into .tools/ when the machine has none (only Python 3 and make are assumed).
+
+UV := $(shell uv --version >/dev/null 2>&1 && command -v uv || echo .tools/bin/uv)
+# Management commands on this machine run with local-development settings (SQLite unless DATABASE_URL is set).
+MANAGE := DJANGO_DEBUG=1 $(UV) run --frozen python manage.py
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: run test check install messages migrate lint format makemessages
+
+run: install messages migrate ## Set up and serve the site with demo content at http://127.0.0.1:8000
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install messages ## Run every test (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(UV) run --frozen pytest
+
+check: install messages ## Lint, system checks and missing migrations
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+install: .tools/bin/uv-if-needed
+	$(UV) sync --frozen --quiet
+
+.tools/bin/uv-if-needed:
+	@if [ "$(UV)" = ".tools/bin/uv" ] && [ ! -x .tools/bin/uv ]; then \
+		python3 -m venv .tools && .tools/bin/pip install --quiet --disable-pip-version-check "uv==0.13.9"; \
+	fi
+
+messages: ## Compile the translation catalogues (no GNU gettext needed)
+	$(MANAGE) compiletranslations
+
+migrate:
+	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
+
+makemessages: ## Refresh the .po catalogues from the code (needs GNU gettext)
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=.tools --ignore=var
+
+lint:
+	$(UV) run --frozen ruff check .
+
+format:
+	$(UV) run --frozen ruff format .
+	$(UV) run --frozen ruff check --fix .

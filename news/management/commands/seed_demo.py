@@ -1,0 +1,83 @@
+"""Load the demo content: the seed page's articles and their neighbours, in kk with ru and en translations.
+
+Running it again changes nothing: articles and categories are matched by their Kazakh title and slug.
+"""
+
+import io
+from datetime import datetime
+
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from PIL import Image, ImageDraw
+
+from news import demo_content
+from news.models import Article, Category
+from news.slugs import make_slug
+
+COVER_SIZE = (1200, 675)
+
+
+class Command(BaseCommand):
+    help = "Load demo news in Kazakh, Russian and English (idempotent)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        categories = {item["key"]: self.category(item, position) for position, item in enumerate(demo_content.CATEGORIES)}
+        created = 0
+        for item in demo_content.ARTICLES:
+            if Article.objects.filter(title_kk=item["title"]["kk"]).exists():
+                continue
+            self.article(item, categories.get(item["category"]))
+            created += 1
+        self.stdout.write(f"Demo content: {created} articles added, {len(demo_content.ARTICLES) - created} already there.")
+
+    def category(self, item, position):
+        category, _created = Category.objects.get_or_create(
+            slug=item["key"],
+            defaults={"position": position, **translated("name", item["name"])},
+        )
+        return category
+
+    def article(self, item, category):
+        article = Article(
+            category=category,
+            status=item["status"],
+            published_at=datetime.fromisoformat(item["published_at"]),
+            source_url=item.get("source_url", ""),
+            **translated("title", item["title"]),
+            **translated("lead", item.get("lead", {})),
+            **translated("body", item.get("body", {})),
+            **translated("cover_alt", item.get("cover_alt", {})),
+            **translated("source_name", item.get("source_name", {})),
+        )
+        article.slug = make_slug(item["title"]["kk"])
+        article.cover.save(f"{item['key']}.jpg", ContentFile(cover_image(*item["cover_colors"])), save=False)
+        article.save()
+        # The counter is not editable: demo figures go in with one UPDATE, as real views do.
+        Article.objects.filter(pk=article.pk).update(views=item.get("views", 0))
+
+
+def translated(field, values):
+    return {f"{field}_{language}": value for language, value in values.items()}
+
+
+def cover_image(start, end):
+    """A JPEG with a diagonal gradient between two colours: a stand-in photograph."""
+    image = Image.new("RGB", COVER_SIZE)
+    draw = ImageDraw.Draw(image)
+    first, second = hex_to_rgb(start), hex_to_rgb(end)
+    width, height = COVER_SIZE
+    for x in range(0, width + height, 4):
+        share = x / (width + height)
+        colour = tuple(round(a + (b - a) * share) for a, b in zip(first, second, strict=True))
+        draw.line([(x, 0), (x - height, height)], fill=colour, width=5)
+    draw.ellipse((width * 0.62, height * 0.18, width * 0.88, height * 0.64), fill=second)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+def hex_to_rgb(value):
+    value = value.lstrip("#")
+    return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))

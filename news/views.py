@@ -1,0 +1,72 @@
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+from django.views.generic import DetailView, ListView, TemplateView
+
+from news.models import Article, Category
+from news.seen import TRANSPARENT_GIF, should_count, visitor_is_new
+
+HOME_ARTICLES = 6
+LIST_PAGE_SIZE = 10
+
+
+class HomeView(TemplateView):
+    template_name = "news/home.html"
+
+    def get_context_data(self, **kwargs):
+        articles = Article.objects.published().select_related("category")[:HOME_ARTICLES]
+        return super().get_context_data(articles=articles, **kwargs)
+
+
+class ArticleListView(ListView):
+    template_name = "news/article_list.html"
+    context_object_name = "articles"
+    paginate_by = LIST_PAGE_SIZE
+
+    def get_queryset(self):
+        articles = Article.objects.published().select_related("category")
+        self.query = self.request.GET.get("q", "").strip()[:100]
+        if self.query:
+            articles = articles.search(self.query)
+        self.category = None
+        if slug := self.request.GET.get("category"):
+            self.category = Category.objects.filter(slug=slug).first()
+            if self.category is None:
+                raise Http404
+            articles = articles.filter(category=self.category)
+        return articles
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            query=self.query, category=self.category, categories=Category.objects.all(), **kwargs
+        )
+
+
+class ArticleDetailView(DetailView):
+    template_name = "news/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.published().select_related("category")
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.kwargs.get("slug") != self.object.slug:
+            # Old or missing slug: send readers and search engines to the one current address.
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+
+@csrf_exempt  # sendBeacon cannot send a token; should_count() checks the origin instead.
+@require_http_methods(["GET", "POST"])
+def seen(request, pk):
+    """Record one view of an article: a beacon POST from the page, or the <noscript> image's GET."""
+    if should_count(request) and visitor_is_new(request, pk):
+        Article.record_view(pk)
+    if request.method == "GET":
+        response = HttpResponse(TRANSPARENT_GIF, content_type="image/gif")
+    else:
+        response = HttpResponse(status=204)
+    response["Cache-Control"] = "no-store"
+    return response
