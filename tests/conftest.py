@@ -1,14 +1,28 @@
 import os
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import caches
 from django.core.management import call_command
+from django.views.static import serve
 
 
 @pytest.fixture(scope="session", autouse=True)
-def collected_static(tmp_path_factory):
-    """Tests run with production static storage (hashed names), so the manifest has to exist."""
+def collected_static():
+    """Tests run with production static storage (hashed names), so the files are collected first.
+
+    The live server's static handler looks files up by their source names, while the pages ask for the hashed
+    names that collectstatic wrote: serve those from STATIC_ROOT, as WhiteNoise does in production.
+    """
     call_command("collectstatic", interactive=False, verbosity=0)
+
+    def serve_collected(handler, request):
+        return serve(request, handler.file_path(request.path), document_root=settings.STATIC_ROOT)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(StaticFilesHandler, "serve", serve_collected)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,0 +1,222 @@
+"""Site-wide behaviour: languages, every public page, sitemap, feeds, robots, health, error pages, catalogues."""
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from news.models import Article
+from tests.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db
+LANGUAGES = ["kk", "ru", "en"]
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def localized(name, language, **kwargs):
+    with translation.override(language):
+        return reverse(name, kwargs=kwargs or None)
+
+
+def public_pages(article):
+    for language in LANGUAGES:
+        yield localized("home", language)
+        yield localized("news:list", language)
+        yield localized("news:list", language) + "?page=2"
+        yield localized("news:list", language) + "?q=%D2%9B"
+        yield localized("news:detail", language, pk=article.pk, slug=article.slug)
+        yield localized("volunteers:apply", language)
+
+
+# --- Languages ----------------------------------------------------------------------------------------------------
+
+
+def test_root_redirects_to_kazakh_by_default(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/kk/"
+
+
+def test_root_follows_accept_language(client):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ru-RU,ru;q=0.9,en;q=0.8")["Location"] == "/ru/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")["Location"] == "/en/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE")["Location"] == "/kk/"
+
+
+def test_language_cookie_wins_over_accept_language(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ru")["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("path", ["/de/", "/xx/news/", "/kz/", "/KK/"])
+def test_unknown_language_prefix_is_not_found(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_switcher_links_keep_the_reader_on_the_same_article(client):
+    article = make_article()
+    response = client.get(localized("news:detail", "kk", pk=article.pk, slug=article.slug))
+    target = localized("news:detail", "ru", pk=article.pk, slug=article.slug)
+    switch = f'{reverse("switch-language", args=["ru"])}?next={quote(target)}'
+    assert f'href="{switch}"' in response.text
+    followed = client.get(switch)
+    assert followed.status_code == 302
+    assert followed["Location"] == target
+    assert followed.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
+    assert client.get("/")["Location"] == "/ru/"
+
+
+def test_switcher_keeps_list_page_and_query(client):
+    [make_article(days_ago=days) for days in range(1, 13)]
+    response = client.get("/kk/news/?page=2&q=%D0%B5")
+    assert f'href="/language/en/?next={quote("/en/news/?page=2&q=%D0%B5")}"' in response.text
+
+
+def test_switch_refuses_to_send_readers_elsewhere(client):
+    response = client.get(reverse("switch-language", args=["ru"]) + "?next=https://evil.example/")
+    assert response["Location"] == "/"
+    response = client.get(reverse("switch-language", args=["xx"]) + "?next=/kk/")
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
+# --- Every public page --------------------------------------------------------------------------------------------
+
+
+def test_every_public_page_renders_with_exactly_one_h1_in_its_language(client):
+    category = make_category()
+    articles = [make_article(days_ago=days, category=category) for days in range(1, 13)]
+    for path in public_pages(articles[0]):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.text
+        assert len(re.findall(r"<h1[\s>]", html)) == 1, path
+        language = path.split("/")[1]
+        assert f'<html lang="{language}">' in html, path
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("kk", ["Жаңалықтар", "Ерікті болу", "Соңғы жаңалықтар", "Бізді әлеуметтік желілерде бақылаңыз"]),
+        ("ru", ["Новости", "Стать волонтёром", "Последние новости", "Подписывайтесь на нас в социальных сетях"]),
+        ("en", ["News", "Become a volunteer", "Latest news", "Follow us on social networks"]),
+    ],
+)
+def test_interface_is_translated(client, language, words):
+    article = make_article()
+    make_article(days_ago=3)
+    html = client.get(localized("news:detail", language, pk=article.pk, slug=article.slug)).text
+    for word in words:
+        assert word in html
+
+
+def test_seed_demo_loads_once_and_shows_the_seed_article(client):
+    call_command("seed_demo", verbosity=0)
+    first = Article.objects.count()
+    call_command("seed_demo", verbosity=0)
+    assert Article.objects.count() == first >= 20
+    assert Article.objects.filter(status=Article.Status.DRAFT).exists()
+    assert Article.objects.filter(status=Article.Status.PUBLISHED).count() > Article.objects.published().count()
+    seed = Article.objects.get(title_kk__startswith="Президент Қасым-Жомарт Тоқаев: «Біздің бастамамызбен")
+    assert seed.title_ru and seed.title_en
+    assert sum(not (article.title_ru or article.title_en) for article in Article.objects.all()) >= 5
+    html = client.get(seed.get_absolute_url()).text
+    assert "07.01.2026" in html
+    assert "Дереккөзі:" in html
+    assert seed.cover_width and seed.cover_height
+
+
+# --- Sitemap, feeds, robots, health -------------------------------------------------------------------------------
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
+    public = make_article()
+    draft = make_article(status=Article.Status.DRAFT)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    locations = [url.find(f"{SITEMAP}loc").text for url in root.iter(f"{SITEMAP}url")]
+    for language in LANGUAGES:
+        assert f"http://testserver/{language}/" in locations
+        assert f"http://testserver/{language}/news/" in locations
+        assert f"http://testserver{localized('news:detail', language, pk=public.pk, slug=public.slug)}" in locations
+    assert not any(f"/news/{draft.pk}-" in location for location in locations)
+    first = next(root.iter(f"{SITEMAP}url"))
+    alternates = {link.get("hreflang") for link in first.iter(f"{XHTML}link")}
+    assert alternates == {"kk", "ru", "en", "x-default"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_feed_is_valid_rss_in_its_language(client, language):
+    article = make_article()
+    make_article(status=Article.Status.DRAFT, title_kk="Жоба")
+    response = client.get(localized("news:feed", language))
+    assert response.status_code == 200
+    channel = ET.fromstring(response.content).find("channel")
+    assert channel.find("language").text == language
+    items = channel.findall("item")
+    assert [item.find("title").text for item in items] == [getattr(article, f"title_{language}")]
+    assert items[0].find("link").text.endswith(localized("news:detail", language, pk=article.pk, slug=article.slug))
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.text
+    assert "Disallow: /admin/" in response.text
+
+
+def test_health_check_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.text == "ok\n"
+
+
+# --- Error pages --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("kk", "Бет табылмады"), ("ru", "Страница не найдена"), ("en", "Page not found")]
+)
+def test_not_found_page_is_translated_and_leaks_nothing(client, language, title):
+    response = client.get(f"/{language}/news/999999-nothing/")
+    assert response.status_code == 404
+    assert title in response.text
+    assert "Traceback" not in response.text
+    assert "urlpatterns" not in response.text
+
+
+@pytest.mark.parametrize("template", ["400.html", "403.html", "404.html", "429.html", "500.html", "503.html"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_error_templates_render_in_every_language_without_a_request(template, language):
+    with translation.override(language):
+        html = render_to_string(template)
+    assert f'<html lang="{language}">' in html
+    assert len(re.findall(r"<h1[\s>]", html)) == 1
+
+
+# --- Project hygiene ----------------------------------------------------------------------------------------------
+
+
+def test_no_missing_migrations():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogue_is_complete(language):
+    from babel.messages.pofile import read_po
+
+    path = Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"
+    with path.open("rb") as po_file:
+        catalog = read_po(po_file)
+    assert not catalog.fuzzy, "the header is marked fuzzy"
+    untranslated = [m.id for m in catalog if m.id and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else [m.string]))]
+    assert untranslated == []
