@@ -87,25 +87,22 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------------------------------------------
 
-if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.config(conn_max_age=60, conn_health_checks=True)}
-else:
-    (BASE_DIR / "var").mkdir(exist_ok=True)
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": BASE_DIR / "var" / "db.sqlite3",
-            "OPTIONS": {
-                # Several processes write at once: WAL lets readers go on during a write, IMMEDIATE takes the write
-                # lock at BEGIN (no deadlock-prone lock upgrades), and the timeout makes writers queue, not fail.
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-            # A file, not memory, so that live-server tests see concurrent connections as production does.
-            "TEST": {"NAME": BASE_DIR / "var" / "test.sqlite3"},
-        }
+(BASE_DIR / "var").mkdir(exist_ok=True)
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        # Several processes write at once: WAL lets readers go on during a write, IMMEDIATE takes the write lock at
+        # BEGIN (no deadlock-prone lock upgrades), and the timeout makes writers queue instead of failing.
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+    # A file, not memory, so that live-server tests see concurrent connections as production does.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
 
 # --- Caches -----------------------------------------------------------------------------------------------------
 # "default" holds state shared by every app process (view de-duplication, later rate limits): Redis when

@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -6,6 +7,15 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import caches
 from django.core.management import call_command
 from django.views.static import serve
+
+
+def pytest_sessionstart(session):
+    """A run that was killed can leave the SQLite test database's -wal and -shm files behind; a new database next
+    to them fails with "disk I/O error". Remove them before any test database is made (not from xdist workers)."""
+    if hasattr(session.config, "workerinput"):
+        return
+    for leftover in (Path(settings.BASE_DIR) / "var").glob("test.sqlite3*"):
+        leftover.unlink()
 
 
 @pytest.fixture(scope="session", autouse=True)

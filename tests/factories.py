@@ -3,7 +3,7 @@
 from datetime import timedelta
 from itertools import count
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from news.models import Article, Category
 
@@ -30,3 +30,9 @@ def make_article(*, days_ago=1, **fields):
     fields.setdefault("status", Article.Status.PUBLISHED)
     fields.setdefault("published_at", timezone.now() - timedelta(days=days_ago))
     return Article.objects.create(**fields)
+
+
+def address(article, language="kk"):
+    """The article's address in one language (the active language of a test process is whatever ran last)."""
+    with translation.override(language):
+        return article.get_absolute_url()

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from news.models import Article
-from tests.factories import make_article, make_category
+from tests.factories import address, make_article, make_category
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["kk", "ru", "en"]
@@ -18,8 +18,7 @@ def url(name, language, **kwargs):
 
 
 def article_url(article, language):
-    with translation.override(language):
-        return article.get_absolute_url()
+    return address(article, language)
 
 
 class TagCounter(HTMLParser):

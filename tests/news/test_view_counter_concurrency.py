@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from news.models import Article
 from tests.factories import make_article
+from tests.servers import gunicorn
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
@@ -43,3 +44,15 @@ def test_concurrent_repeats_by_one_reader_count_once(live_server):
         statuses = list(pool.map(lambda _: fire(url, "Mozilla/5.0 (the one reader) Firefox/133.0", "POST"), range(30)))
     assert statuses == [204] * 30
     assert Article.objects.get(pk=article.pk).views == 1
+
+
+def test_several_server_processes_count_exactly():
+    """Three gunicorn workers writing to one database at once: no "database is locked", no lost or double view."""
+    article = make_article()
+    path = reverse("news:seen", kwargs={"pk": article.pk})
+    agents = [f"Mozilla/5.0 (reader {number}; gunicorn) Firefox/133.0" for number in range(READERS)]
+    with gunicorn(workers=3) as base, ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+        statuses = list(pool.map(lambda agent: fire(base + path, agent, "POST"), agents))
+        repeats = list(pool.map(lambda agent: fire(base + path, agent, "POST"), agents))
+    assert statuses == repeats == [204] * READERS
+    assert Article.objects.get(pk=article.pk).views == READERS
