@@ -80,7 +80,10 @@ class Article(TranslatedContent, models.Model):
     cover_width = models.PositiveIntegerField(editable=False, null=True)
     cover_height = models.PositiveIntegerField(editable=False, null=True)
     cover_alt = models.CharField(
-        _("cover image description"), max_length=250, blank=True, help_text=_("What the image shows, for readers who cannot see it.")
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it."),
     )
     source_name = models.CharField(_("source name"), max_length=200, blank=True)
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
@@ -120,9 +123,6 @@ class Article(TranslatedContent, models.Model):
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("news:detail", kwargs={"pk": self.pk, "slug": self.slug or "-"})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = make_slug(self.title_kk or self.title_ru or self.title_en or "") or "article"
@@ -130,6 +130,9 @@ class Article(TranslatedContent, models.Model):
             setattr(self, f"body_{language}", sanitize(getattr(self, f"body_{language}", "")))
             setattr(self, f"search_text_{language}", self.text_for_search(language))
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"pk": self.pk, "slug": self.slug or "-"})
 
     def text_for_search(self, language):
         order = fallback_order(language)

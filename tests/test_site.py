@@ -65,7 +65,7 @@ def test_switcher_links_keep_the_reader_on_the_same_article(client):
     article = make_article()
     response = client.get(localized("news:detail", "kk", pk=article.pk, slug=article.slug))
     target = localized("news:detail", "ru", pk=article.pk, slug=article.slug)
-    switch = f'{reverse("switch-language", args=["ru"])}?next={quote(target)}'
+    switch = f"{reverse('switch-language', args=['ru'])}?next={quote(target)}"
     assert f'href="{switch}"' in response.text
     followed = client.get(switch)
     assert followed.status_code == 302
@@ -218,5 +218,7 @@ def test_catalogue_is_complete(language):
     with path.open("rb") as po_file:
         catalog = read_po(po_file)
     assert not catalog.fuzzy, "the header is marked fuzzy"
-    untranslated = [m.id for m in catalog if m.id and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else [m.string]))]
+    untranslated = [
+        m.id for m in catalog if m.id and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else [m.string]))
+    ]
     assert untranslated == []

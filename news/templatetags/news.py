@@ -1,7 +1,7 @@
 from django import template
+from django.utils.formats import get_format
 from django.utils.html import format_html
 from django.utils.numberformat import format as number_format
-from django.utils.formats import get_format
 from django.utils.translation import get_language
 
 from news.sidebar import latest_articles

@@ -99,7 +99,9 @@ def test_edited_slug_keeps_old_links_working(client):
 
 
 def test_kazakh_only_article_falls_back_and_is_marked_kazakh(client):
-    article = make_article(title_ru="", title_en="", title_kk="Тек қазақша", lead_kk="Қазақша лид", body_kk="<p>Мәтін</p>")
+    article = make_article(
+        title_ru="", title_en="", title_kk="Тек қазақша", lead_kk="Қазақша лид", body_kk="<p>Мәтін</p>"
+    )
     response = client.get(article_url(article, "en"))
     assert response.status_code == 200
     headings = tags(response, "h1")
@@ -237,7 +239,9 @@ def test_head_has_canonical_hreflang_and_open_graph(client):
     links = tags(response, "link")
     canonical = [link["href"] for link in links if link.get("rel") == "canonical"]
     assert canonical == ["http://testserver" + article_url(article, "ru")]
-    hreflangs = {link["hreflang"]: link["href"] for link in links if link.get("rel") == "alternate" and "hreflang" in link}
+    hreflangs = {
+        link["hreflang"]: link["href"] for link in links if link.get("rel") == "alternate" and "hreflang" in link
+    }
     assert hreflangs == {
         "kk": "http://testserver" + article_url(article, "kk"),
         "ru": "http://testserver" + article_url(article, "ru"),

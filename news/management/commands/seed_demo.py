@@ -23,14 +23,18 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        categories = {item["key"]: self.category(item, position) for position, item in enumerate(demo_content.CATEGORIES)}
+        categories = {
+            item["key"]: self.category(item, position) for position, item in enumerate(demo_content.CATEGORIES)
+        }
         created = 0
         for item in demo_content.ARTICLES:
             if Article.objects.filter(title_kk=item["title"]["kk"]).exists():
                 continue
             self.article(item, categories.get(item["category"]))
             created += 1
-        self.stdout.write(f"Demo content: {created} articles added, {len(demo_content.ARTICLES) - created} already there.")
+        self.stdout.write(
+            f"Demo content: {created} articles added, {len(demo_content.ARTICLES) - created} already there."
+        )
 
     def category(self, item, position):
         category, _created = Category.objects.get_or_create(
