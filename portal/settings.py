@@ -102,8 +102,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-    # A file, not memory, so that live-server tests see concurrent connections as production does.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+    # A file beside the database, not memory, so that live-server tests see concurrent connections as production does.
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(DATABASES["default"]["NAME"]).with_name("test.sqlite3"))}
 
 # --- Caches -----------------------------------------------------------------------------------------------------
 # "default" holds state shared by every app process (view de-duplication, later rate limits): Redis when

@@ -14,8 +14,11 @@ def pytest_sessionstart(session):
     to them fails with "disk I/O error". Remove them before any test database is made (not from xdist workers)."""
     if hasattr(session.config, "workerinput"):
         return
-    for leftover in (Path(settings.BASE_DIR) / "var").glob("test.sqlite3*"):
-        leftover.unlink()
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        test_database = Path(database["TEST"]["NAME"])
+        for leftover in test_database.parent.glob(test_database.name + "*"):
+            leftover.unlink()
 
 
 @pytest.fixture(scope="session", autouse=True)
