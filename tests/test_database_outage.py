@@ -1,0 +1,86 @@
+"""The database goes away and comes back: quick translated 503s meanwhile, and no restart needed afterwards.
+
+Uses a PostgreSQL server of its own (started and stopped with .ci/postgres.sh), whatever database the rest of
+the suite runs on, so that stopping it harms nothing else.
+"""
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.servers import free_port, gunicorn
+
+pytestmark = pytest.mark.live
+POSTGRES_SCRIPT = Path(settings.BASE_DIR) / ".ci" / "postgres.sh"
+
+
+def postgres_installed():
+    return any(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+
+
+@pytest.fixture
+def own_postgres():
+    if not postgres_installed():
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
+        pytest.skip("PostgreSQL is not installed")
+    directory = tempfile.mkdtemp(prefix="outage-pg-", dir="/tmp")
+    port = str(free_port())
+
+    def start():
+        result = subprocess.run(["bash", POSTGRES_SCRIPT, "start", directory, port], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    def stop():
+        subprocess.run(["bash", POSTGRES_SCRIPT, "stop", directory], capture_output=True, check=True)
+
+    url = start()
+    try:
+        yield url, start, stop
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            stop()
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def fetch(url):
+    """Status code and seconds taken."""
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            status, body = response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read().decode()
+    return status, time.monotonic() - started, body
+
+
+def test_pages_answer_503_while_the_database_is_down_and_recover_without_restart(own_postgres):
+    url, start, stop = own_postgres
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_HTTPS": "0"}
+    for command in (["migrate", "--no-input", "-v0"], ["createcachetable"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=settings.BASE_DIR, env=env, check=True)
+
+    with gunicorn(workers=2, DATABASE_URL=url) as base:
+        assert fetch(base + "/kk/news/")[0] == 200
+
+        stop()
+        for path in ["/kk/news/", "/ru/", "/healthz"]:
+            status, seconds, body = fetch(base + path)
+            assert status == 503, path
+            assert seconds < 5, f"{path} took {seconds:.1f}s"
+            assert "Traceback" not in body and "OperationalError" not in body
+        assert "Временно недоступно" in fetch(base + "/ru/")[2]
+
+        start()
+        assert [fetch(base + path)[0] for path in ["/kk/news/", "/ru/", "/healthz"]] == [200, 200, 200]
