@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -64,3 +65,29 @@ def wait_until_up(url, process, timeout=30):
                 return
         time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not answer {url} within {timeout}s")
+
+
+def redis_installed():
+    return shutil.which("redis-server") is not None
+
+
+@contextlib.contextmanager
+def redis_server():
+    """A private redis-server on 127.0.0.1 without persistence; yields its REDIS_URL and stops it by its pid."""
+    port = free_port()
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

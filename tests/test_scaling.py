@@ -1,0 +1,43 @@
+"""Two app servers on one database and one Redis: the state they share lives outside their processes."""
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from itertools import cycle
+
+import pytest
+from django.urls import reverse
+
+from news.models import Article
+from tests.factories import make_article
+from tests.news.test_view_counter_concurrency import fire
+from tests.servers import gunicorn, redis_installed, redis_server
+
+pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def redis_url():
+    if not redis_installed():
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is not installed (apt-get install redis-server)")
+        pytest.skip("redis-server is not installed")
+    with redis_server() as url:
+        yield url
+
+
+def test_view_counter_holds_across_two_app_servers(redis_url):
+    article = make_article()
+    path = reverse("news:seen", kwargs={"pk": article.pk})
+    readers = [f"Mozilla/5.0 (reader {number}; two servers) Firefox/133.0" for number in range(40)]
+    with (
+        gunicorn(workers=2, REDIS_URL=redis_url) as first,
+        gunicorn(workers=2, REDIS_URL=redis_url) as second,
+        ThreadPoolExecutor(max_workers=16) as pool,
+    ):
+        visits = list(zip(readers, cycle([first, second]), strict=False))
+        statuses = list(pool.map(lambda visit: fire(visit[1] + path, visit[0], "POST"), visits))
+        # The same readers again, each now on the other server: the de-duplication is shared, so nothing counts.
+        revisits = list(zip(readers, cycle([second, first]), strict=False))
+        repeats = list(pool.map(lambda visit: fire(visit[1] + path, visit[0], "POST"), revisits))
+    assert statuses == repeats == [204] * len(readers)
+    assert Article.objects.get(pk=article.pk).views == len(readers)
