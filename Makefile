@@ -6,7 +6,7 @@ UV := $(shell uv --version >/dev/null 2>&1 && command -v uv || echo .tools/bin/u
 MANAGE := DJANGO_DEBUG=1 $(UV) run --frozen python manage.py
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test check install messages migrate lint format makemessages
+.PHONY: run test check install messages migrate lint format makemessages bench audit screenshots
 
 run: install messages migrate ## Set up and serve the site with demo content at http://127.0.0.1:8000
 	$(MANAGE) seed_demo
@@ -45,3 +45,13 @@ lint:
 format:
 	$(UV) run --frozen ruff format .
 	$(UV) run --frozen ruff check --fix .
+
+bench: install messages ## Requests/s and latency per page on SQLite and PostgreSQL, 1 000 and 100 000 articles
+	$(UV) run --frozen python bench/run.py
+
+audit: install messages ## Lighthouse and axe-core on every public page (needs Node.js, npm and Debian's Chromium)
+	npm ci --prefix bench --no-audit --no-fund --silent
+	$(UV) run --frozen python bench/audit.py
+
+screenshots: install messages ## Full-page screenshots at 390 px and 1280 px into docs/screenshots/
+	$(UV) run --frozen python bench/screenshots.py

@@ -10,28 +10,20 @@ Needs Debian's wrk and, for PostgreSQL, the postgresql package (.ci/postgres.sh 
 """
 
 import argparse
-import contextlib
 import datetime
 import os
 import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop_postgres, update_section
+
 LUA = Path(__file__).resolve().parent / "lua"
-WORK = Path(tempfile.gettempdir()) / "birgemiz-bench"
-PG_DIR = WORK / "postgres"
-PG_PORT = 54340
 CONNECTIONS = 16
-WORKERS = 3
 
 
 def page_list(article_path):
@@ -46,84 +38,6 @@ def page_list(article_path):
         ("view recording URL", re.sub(r"/(\d+)-[^/]+/$", r"/\1/seen/", article_path), "seen.lua"),
         ("volunteer form", "/kk/volunteer/", None),
     ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def run(command, env, **kwargs):
-    return subprocess.run(command, cwd=ROOT, env=env, check=True, **kwargs)
-
-
-def manage(env, *arguments):
-    return run([sys.executable, "manage.py", *arguments], env, capture_output=True, text=True).stdout
-
-
-def postgres_url(name):
-    url = run(
-        ["bash", ".ci/postgres.sh", "start", str(PG_DIR), str(PG_PORT)], os.environ, capture_output=True, text=True
-    )
-    base = url.stdout.strip()
-    run(["psql", base, "-qc", f"DROP DATABASE IF EXISTS {name}"], os.environ, capture_output=True)
-    run(["psql", base, "-qc", f"CREATE DATABASE {name}"], os.environ, capture_output=True)
-    return base.rsplit("/", 1)[0] + "/" + name
-
-
-def prepare(database, size):
-    """A fresh database with `size` articles; returns the environment that serves it."""
-    WORK.mkdir(parents=True, exist_ok=True)
-    if database == "sqlite":
-        path = WORK / f"sqlite-{size}" / "db.sqlite3"
-        shutil.rmtree(path.parent, ignore_errors=True)
-        path.parent.mkdir(parents=True)
-        url = f"sqlite:///{path}"
-    else:
-        url = postgres_url(f"bench_{size}")
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_HTTPS": "0",
-        "DJANGO_SECRET_KEY": "benchmark-only-secret-key-not-used-anywhere-else-0123456789",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "STATIC_ROOT": str(WORK / "static"),
-        "MEDIA_ROOT": str(WORK / "media"),
-        "GUNICORN_WORKERS": str(WORKERS),
-        "VOLUNTEER_RATE_LIMIT": "1000000/60",
-    }
-    manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "createcachetable")
-    manage(env, "collectstatic", "--no-input", "-v0")
-    manage(env, "seed_demo")
-    manage(env, "generate_articles", str(size - 25))
-    return env
-
-
-@contextlib.contextmanager
-def gunicorn(env):
-    port = free_port()
-    env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
-    command = [sys.executable, "-m", "gunicorn", "-c", "portal/gunicorn.conf.py", "portal.wsgi"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            with contextlib.suppress(OSError), urllib.request.urlopen(base + "/healthz", timeout=2):
-                break
-            time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def first_article_path(base):
-    with urllib.request.urlopen(base + "/kk/news/") as response:
-        html = response.read().decode()
-    return re.search(r'href="(/kk/news/\d+-[a-z0-9-]+/)"', html).group(1)
 
 
 def wrk(url, seconds, script):
@@ -186,7 +100,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="SQLite, 1 000 articles, 3-second rounds")
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance-bench.md")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args()
     if args.quick:
         args.databases, args.sizes, args.seconds = "sqlite", "1000", 3
@@ -198,14 +112,13 @@ def main():
         for database in args.databases.split(","):
             for size in map(int, args.sizes.split(",")):
                 print(f"== {database}, {size:,} articles: preparing", flush=True)
-                env = prepare(database, size)
+                env = prepare(database, extra_articles=size - 25, name=str(size))
                 with gunicorn(env) as base:
                     pages = page_list(first_article_path(base))
                     all_results[(database, size)] = measure(base, pages, args.seconds, args.rounds)
                 print(table({(database, size): all_results[(database, size)]}), flush=True)
     finally:
-        if PG_DIR.exists():
-            subprocess.run(["bash", ".ci/postgres.sh", "stop", str(PG_DIR)], cwd=ROOT, capture_output=True)
+        stop_postgres()
 
     report = (
         f"Measured {datetime.date.today():%Y-%m-%d} on {machine()}; gunicorn with {WORKERS} sync workers, "
@@ -213,7 +126,7 @@ def main():
         f"{args.seconds} s. Command: `python bench/run.py --databases {args.databases} --sizes {args.sizes} "
         f"--seconds {args.seconds} --rounds {args.rounds}`.\n\n{table(all_results)}\n"
     )
-    args.output.write_text(report)
+    update_section(args.output, "bench", report)
     print(f"\nWritten to {args.output}")
 
 

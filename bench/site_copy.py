@@ -1,0 +1,116 @@
+"""A production-like copy of the site for benchmarks, audits and screenshots: own database, gunicorn, 127.0.0.1."""
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = Path(tempfile.gettempdir()) / "birgemiz-bench"
+PG_DIR = WORK / "postgres"
+PG_PORT = 54340
+WORKERS = 3
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(command, env, **kwargs):
+    return subprocess.run(command, cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def manage(env, *arguments):
+    return run([sys.executable, "manage.py", *arguments], env, capture_output=True, text=True).stdout
+
+
+def postgres_url(name):
+    """A fresh database on a private PostgreSQL server (started with .ci/postgres.sh)."""
+    started = run(["bash", ".ci/postgres.sh", "start", str(PG_DIR), str(PG_PORT)], os.environ, capture_output=True)
+    base = started.stdout.decode().strip()
+    run(["psql", base, "-qc", f"DROP DATABASE IF EXISTS {name}"], os.environ, capture_output=True)
+    run(["psql", base, "-qc", f"CREATE DATABASE {name}"], os.environ, capture_output=True)
+    return base.rsplit("/", 1)[0] + "/" + name
+
+
+def stop_postgres():
+    if PG_DIR.exists():
+        subprocess.run(["bash", ".ci/postgres.sh", "stop", str(PG_DIR)], cwd=ROOT, capture_output=True)
+
+
+def prepare(database="sqlite", extra_articles=0, name="demo"):
+    """A fresh database with the demo content and `extra_articles` generated ones; returns the serving environment."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    if database == "sqlite":
+        path = WORK / f"sqlite-{name}" / "db.sqlite3"
+        shutil.rmtree(path.parent, ignore_errors=True)
+        path.parent.mkdir(parents=True)
+        url = f"sqlite:///{path}"
+    else:
+        url = postgres_url(f"bench_{name}")
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_HTTPS": "0",
+        "DJANGO_SECRET_KEY": "benchmark-only-secret-key-not-used-anywhere-else-0123456789",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "STATIC_ROOT": str(WORK / "static"),
+        "MEDIA_ROOT": str(WORK / "media"),
+        "GUNICORN_WORKERS": str(WORKERS),
+    }
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "createcachetable")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    manage(env, "seed_demo")
+    if extra_articles:
+        manage(env, "generate_articles", str(extra_articles))
+    return env
+
+
+@contextlib.contextmanager
+def gunicorn(env):
+    """Serve with portal/gunicorn.conf.py on a free port; yields the base URL, stops the server by its pid."""
+    port = free_port()
+    env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
+    command = [sys.executable, "-m", "gunicorn", "-c", "portal/gunicorn.conf.py", "portal.wsgi"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            with contextlib.suppress(OSError), urllib.request.urlopen(base + "/healthz", timeout=2):
+                break
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def first_article_path(base, language="kk"):
+    """The newest article that has a cover, as linked from the news list."""
+    import re
+
+    with urllib.request.urlopen(f"{base}/{language}/news/") as response:
+        html = response.read().decode()
+    return re.search(rf'href="(/{language}/news/\d+-[a-z0-9-]+/)"', html).group(1)
+
+
+def update_section(path, marker, text):
+    """Replace the text between <!-- marker --> and <!-- /marker --> in a Markdown file (append if missing)."""
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
+    content = path.read_text() if path.exists() else ""
+    block = f"{start}\n{text.strip()}\n{end}"
+    if start in content and end in content:
+        content = content[: content.index(start)] + block + content[content.index(end) + len(end) :]
+    else:
+        content = content.rstrip() + "\n\n" + block + "\n"
+    path.write_text(content.lstrip())
