@@ -112,7 +112,7 @@ def main():
     total = sum(len(found) for found in violations.values())
     report = (
         "Lighthouse 12 (mobile: simulated slow 4G and a mid-range phone; desktop preset) and axe-core 4 at 390 px and "
-        f"1280 px, on Debian's Chromium. Command: `make audit`.\n\n" + "\n".join(lines) + "\n\n"
+        "1280 px, on Debian's Chromium. Command: `make audit`.\n\n" + "\n".join(lines) + "\n\n"
         f"axe-core: {total} violations on {len(violations)} page views."
         + ("" if not misses else "\n\nMissed targets:\n" + "\n".join(f"- {miss}" for miss in misses))
     )

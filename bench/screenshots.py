@@ -1,10 +1,8 @@
 """Full-page screenshots of every public page at 390 px and 1280 px into docs/screenshots/: `make screenshots`."""
 
 import os
-from pathlib import Path
 
 from playwright.sync_api import sync_playwright
-
 from site_copy import ROOT, first_article_path, gunicorn, prepare
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
