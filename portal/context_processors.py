@@ -1,17 +1,23 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 
 def site(request):
-    """The current page's address in every language, for the switcher and the hreflang links."""
+    """The site's origin and the current page's address in every language, for the switcher and head links."""
+    try:
+        origin = f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        # The error page for a forged Host header is rendered with this same request: it must not fail again.
+        origin = ""
     path = request.get_full_path()
     current = get_language()
     alternates = [
         {"code": code, "name": name, "url": translate_url(path, code), "is_current": code == current}
         for code, name in settings.LANGUAGES
     ]
-    return {"alternates": alternates, "og_locale": OG_LOCALES.get(current, "kk_KZ")}
+    return {"site_origin": origin, "alternates": alternates, "og_locale": OG_LOCALES.get(current, "kk_KZ")}
 
 
 OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
