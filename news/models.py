@@ -1,13 +1,22 @@
+import logging
+from pathlib import PurePosixPath
+
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
 
-from news.html import plain_text, sanitize
+from news import images
+from news.html import EDITOR_EXTENSIONS, plain_text, sanitize
 from news.slugs import make_slug
+
+logger = logging.getLogger(__name__)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -63,7 +72,14 @@ class Article(TranslatedContent, models.Model):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
 
-    title = models.CharField(_("title"), max_length=250)
+    title = models.CharField(
+        _("title"),
+        max_length=250,
+        help_text=_(
+            "Required in Kazakh. Leave another language empty if there is no translation yet: its readers then see "
+            "the Kazakh (or Russian) text."
+        ),
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -73,24 +89,57 @@ class Article(TranslatedContent, models.Model):
     lead = models.TextField(
         _("lead"), blank=True, max_length=400, help_text=_("One or two sentences for cards, feeds and link previews.")
     )
-    body = models.TextField(_("body"), blank=True)
+    body = ProseEditorField(
+        _("body"),
+        blank=True,
+        extensions=EDITOR_EXTENSIONS,
+        sanitize=sanitize,
+        help_text=_(
+            "Paragraphs, headings, lists, quotes, links and images of this site. Anything else (scripts, styles, "
+            "embedded frames, images from other sites) is removed when you save."
+        ),
+    )
     cover = models.ImageField(
-        _("cover image"), upload_to="covers/%Y/%m/", blank=True, width_field="cover_width", height_field="cover_height"
+        _("cover image"),
+        upload_to="covers/%Y/%m/",
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        help_text=_(
+            "A JPEG, PNG or WebP photo, up to 15 MB and 40 megapixels; landscape 16:9 looks best. Location and "
+            "camera data are removed, and smaller copies are made for phones."
+        ),
     )
     cover_width = models.PositiveIntegerField(editable=False, null=True)
     cover_height = models.PositiveIntegerField(editable=False, null=True)
+    # The resized copies made from the cover when it was uploaded: [{"width", "height", "webp", "jpeg"}, ...],
+    # narrowest first. Kept on the row so that pages build their srcset without another query.
+    cover_renditions = models.JSONField(editable=False, default=list, blank=True)
     cover_alt = models.CharField(
         _("cover image description"),
         max_length=250,
         blank=True,
-        help_text=_("What the image shows, for readers who cannot see it."),
+        help_text=_(
+            "What the image shows, for readers who cannot see it (required in Kazakh when there is an image). "
+            "Not a caption: for example, “Volunteers plant trees in a park in Almaty”."
+        ),
     )
-    source_name = models.CharField(_("source name"), max_length=200, blank=True)
-    source_url = models.URLField(_("source address"), max_length=500, blank=True)
+    source_name = models.CharField(
+        _("source name"), max_length=200, blank=True, help_text=_("Where the news comes from, e.g. “Akorda”.")
+    )
+    source_url = models.URLField(
+        _("source address"), max_length=500, blank=True, help_text=_("The address of the original publication.")
+    )
     category = models.ForeignKey(
         Category, verbose_name=_("category"), on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
     )
-    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text=_("A draft is seen only by staff, through the preview. Published articles appear on the site."),
+    )
     published_at = models.DateTimeField(
         _("publication time"),
         default=timezone.now,
@@ -102,6 +151,25 @@ class Article(TranslatedContent, models.Model):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
+        related_name="+",
+        help_text=_("Who wrote the article. Left empty, the person who creates it."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
         related_name="+",
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -129,10 +197,81 @@ class Article(TranslatedContent, models.Model):
         for language in LANGUAGE_CODES:
             setattr(self, f"body_{language}", sanitize(getattr(self, f"body_{language}", "")))
             setattr(self, f"search_text_{language}", self.text_for_search(language))
+        update_fields = kwargs.get("update_fields")
+        handles_cover = "cover" not in self.get_deferred_fields() and (
+            update_fields is None or "cover" in update_fields
+        )
+        if handles_cover:
+            self.prepare_cover()
         super().save(*args, **kwargs)
+        if handles_cover:
+            self.forget_replaced_cover()
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"pk": self.pk, "slug": self.slug or "-"})
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        """Remember the stored cover and renditions, to know on save whether they were replaced."""
+        instance = super().from_db(db, field_names, values, **kwargs)
+        stored = dict(zip(field_names, values, strict=True))
+        if "cover" in stored:
+            instance._stored_cover = stored["cover"] or ""
+            instance._stored_renditions = stored.get("cover_renditions") or []
+        return instance
+
+    def clean(self):
+        super().clean()
+        if self.cover and not (self.cover_alt_kk or "").strip():
+            message = _(
+                "Describe the image in Kazakh: readers who cannot see it hear this text instead. "
+                "Other languages fall back to it when left empty."
+            )
+            raise ValidationError({"cover_alt_kk": ValidationError(message, code="alt_text_missing")})
+
+    def prepare_cover(self):
+        """Clean a new cover (orientation applied, metadata gone) and make its renditions, once per upload."""
+        stored = getattr(self, "_stored_cover", None)
+        if not self.cover:
+            self.cover_renditions = []
+            return
+        if self.cover._committed and self.cover.name == stored and self.cover_renditions:
+            return  # the same cover as before
+        committed = self.cover._committed
+        raw_name = self.cover.name if committed and self.cover.name != stored else None
+        self.cover.open("rb")
+        try:
+            clean = images.clean_image(self.cover.file)
+        except Exception:
+            # Forms check uploads first (images.check_upload); a file that code saved without checking is kept as
+            # it is, and pages show it without renditions.
+            logger.warning("Article %s: the cover %s is not an image that can be cleaned", self.pk, self.cover.name)
+            self.cover_renditions = []
+            return
+        finally:
+            if committed:
+                self.cover.close()  # our own handle on the stored file (an upload is closed with its request)
+            else:
+                self.cover.file.seek(0)
+        storage = self.cover.storage
+        name = (make_slug(PurePosixPath(self.cover.name).stem, max_length=60) or "cover") + clean.extension
+        self.cover.save(name, ContentFile(clean.content, name=name), save=False)
+        if raw_name:
+            # Saved as it came by other code (e.g. seed_demo) before this save: the clean copy replaces it.
+            storage.delete(raw_name)
+        self.cover_renditions = images.make_renditions(clean.image, self.cover.name, storage)
+
+    def forget_replaced_cover(self):
+        """Once the change is committed, delete the files of a cover that was replaced or removed."""
+        stored = getattr(self, "_stored_cover", None)
+        if stored is not None:
+            old = {stored, *images.rendition_names(self._stored_renditions)}
+            current = {self.cover.name or "", *images.rendition_names(self.cover_renditions)}
+            if obsolete := sorted(old - current - {""}):
+                storage = self.cover.storage
+                transaction.on_commit(lambda: images.delete_files(storage, obsolete), using=self._state.db)
+        self._stored_cover = self.cover.name or ""
+        self._stored_renditions = list(self.cover_renditions)
 
     def text_for_search(self, language):
         order = fallback_order(language)
@@ -147,6 +286,30 @@ class Article(TranslatedContent, models.Model):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
     @property
+    def cover_picture(self):
+        """The cover's renditions for <picture>/srcset (None without a cover); built without any query."""
+        if not self.cover:
+            return None
+        return images.picture(self.cover_renditions, self.cover.storage)
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    def translated_languages(self):
+        """The languages whose readers see no fallback text: each of title, lead and body written in their language
+        (or in none)."""
+        return [
+            language
+            for language in LANGUAGE_CODES
+            if all(
+                getattr(self, f"{field}_{language}", None)
+                or not any(getattr(self, f"{field}_{code}", None) for code in LANGUAGE_CODES)
+                for field in TRANSLATION_CHECKED_FIELDS
+            )
+        ]
+
+    @property
     def safe_body(self):
         """The body for rendering: sanitized again, so HTML stored before a rule change never reaches a reader raw."""
         return sanitize(self.body)
@@ -155,3 +318,7 @@ class Article(TranslatedContent, models.Model):
     def record_view(cls, pk):
         """Count one view of a public article with a single atomic UPDATE; False if there is no such article."""
         return bool(cls.objects.published().filter(pk=pk).update(views=F("views") + 1))
+
+
+# The fields a language needs for its readers to see the article in that language (see translated_languages()).
+TRANSLATION_CHECKED_FIELDS = ("title", "lead", "body")

@@ -16,4 +16,5 @@ urlpatterns = [
     path("<int:pk>-<slug:slug>/", cached(views.ArticleDetailView.as_view()), name="detail"),
     path("<int:pk>/", views.ArticleDetailView.as_view(), name="detail-without-slug"),
     path("<int:pk>/seen/", views.seen, name="seen"),
+    path("<int:pk>/preview/", views.ArticlePreviewView.as_view(), name="preview"),
 ]

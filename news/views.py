@@ -1,5 +1,9 @@
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
@@ -56,6 +60,33 @@ class ArticleDetailView(DetailView):
             # Old or missing slug: send readers and search engines to the one current address.
             return redirect(self.object, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
+
+
+@method_decorator(never_cache, name="dispatch")
+class ArticlePreviewView(DetailView):
+    """An article as it will look on the site, whatever its status or time: for staff who may see articles.
+
+    Never cached (it shows unpublished text to one person) and marked noindex. Anonymous visitors are sent to the
+    admin login; signed-in users who may not see articles get the same 404 as for any unknown address.
+    """
+
+    template_name = "news/article_detail.html"
+    context_object_name = "article"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+        if not (request.user.is_staff and request.user.has_perm("news.view_article")):
+            raise Http404
+        response = super().dispatch(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_queryset(self):
+        return Article.objects.select_related("category")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
 
 
 @csrf_exempt  # sendBeacon cannot send a token; should_count() checks the origin instead.

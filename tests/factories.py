@@ -36,3 +36,37 @@ def address(article, language="kk"):
     """The article's address in one language (the active language of a test process is whatever ran last)."""
     with translation.override(language):
         return article.get_absolute_url()
+
+
+def make_image(width=1600, height=900, *, image_format="JPEG", mode="RGB", color="#1d7f66", **save_options):
+    """The bytes of an image made with Pillow (a solid colour with a lighter square, so resizing has work to do)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new(mode, (width, height), color if mode in {"RGB", "RGBA"} else None)
+    if mode in {"RGB", "RGBA"}:
+        ImageDraw.Draw(image).rectangle((width // 4, height // 4, width // 2, height // 2), fill="#f2b134")
+    buffer = io.BytesIO()
+    image.save(buffer, image_format, **save_options)
+    return buffer.getvalue()
+
+
+def make_upload(name="photo.jpg", content=None, content_type="image/jpeg"):
+    """An uploaded file as a browser sends it; a JPEG photograph unless told otherwise."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, make_image() if content is None else content, content_type=content_type)
+
+
+def make_staff(username=None, *, groups=(), password=None, **fields):
+    """A staff account in the given groups (e.g. "Editors"). Without a password (hashing one is slow) it can only
+    sign in through the test client's force_login()."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        username or f"staff{next(_numbers)}", password=password, is_staff=True, **fields
+    )
+    user.groups.set([Group.objects.get(name=name) for name in groups])
+    return user

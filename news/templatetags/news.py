@@ -15,6 +15,33 @@ def latest_news(exclude=None):
     return {"items": latest_articles(exclude_pk=getattr(exclude, "pk", None))}
 
 
+# The width an image takes on the page, per layout (see static/css/site.css): cards are one column on phones, two from
+# 640px, three from 960px; the article's cover fills the main column beside the 320px sidebar from 960px.
+IMAGE_SIZES = {
+    "card": "(min-width: 76rem) 23rem, (min-width: 960px) calc((100vw - 7rem) / 3), "
+    "(min-width: 640px) calc(46vw - 0.75rem), 92vw",
+    "article": "(min-width: 76rem) 776px, (min-width: 960px) calc(100vw - 4rem - 320px - 3.5rem), 92vw",
+}
+
+
+@register.inclusion_tag("news/includes/cover_picture.html")
+def cover_picture(article, layout, loading="lazy", decorative=False):
+    """The article's cover as <picture>: WebP and JPEG renditions with srcset, sizes, width and height.
+
+    `loading="eager"` for images in the first screen (the first of them also gets a high fetch priority);
+    `decorative=True` for a cover beside a link with the same title (empty alt text).
+    """
+    return {
+        "article": article,
+        "picture": article.cover_picture,
+        "sizes": IMAGE_SIZES[layout],
+        "loading": loading,
+        "alt": "" if decorative else article.cover_alt,
+        "alt_lang": "" if decorative else lang_attr(article, "cover_alt"),
+        "priority": loading == "eager" and layout == "article",
+    }
+
+
 @register.simple_tag
 def lang_attr(content, field=None):
     """` lang="kk"` when content is shown in another language than the page's (fallback), else nothing.

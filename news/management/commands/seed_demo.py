@@ -56,7 +56,8 @@ class Command(BaseCommand):
             **translated("source_name", item.get("source_name", {})),
         )
         article.slug = make_slug(item["title"]["kk"])
-        article.cover.save(f"{item['key']}.jpg", ContentFile(cover_image(*item["cover_colors"])), save=False)
+        # Saved with the article, which cleans the image and makes its renditions.
+        article.cover = ContentFile(cover_image(*item["cover_colors"]), name=f"{item['key']}.jpg")
         article.save()
         # The counter is not editable: demo figures go in with one UPDATE, as real views do.
         Article.objects.filter(pk=article.pk).update(views=item.get("views", 0))
