@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import F
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -322,3 +324,12 @@ class Article(TranslatedContent, models.Model):
 
 # The fields a language needs for its readers to see the article in that language (see translated_languages()).
 TRANSLATION_CHECKED_FIELDS = ("title", "lead", "body")
+
+
+@receiver(post_delete, sender=Article)
+def delete_cover_files(sender, instance, using, **kwargs):
+    """Deleting an article removes its image and renditions, once the deletion is committed."""
+    names = [name for name in [instance.cover.name, *images.rendition_names(instance.cover_renditions)] if name]
+    if names:
+        storage = instance.cover.storage
+        transaction.on_commit(lambda: images.delete_files(storage, names), using=using)

@@ -422,3 +422,11 @@ def test_images_cost_no_queries(client, django_assert_num_queries, how_many):
         client.get(localized("news:list"))
     with django_assert_num_queries(2):
         client.get(address(articles[-1], "kk"))
+
+
+def test_deleting_the_article_removes_its_files(media_root, django_capture_on_commit_callbacks):
+    article = save_cover(make_image(1200, 800))
+    assert len(files_in(media_root)) == 7
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.filter(pk=article.pk).delete()
+    assert files_in(media_root) == []
