@@ -265,6 +265,19 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Birgemiz <nore
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
+# --- Volunteers ---------------------------------------------------------------------------------------------------
+# Rate limits per client address, "count/seconds", counted in the "default" cache so that they hold across processes
+# and machines. Only stored applications count; a school class applying together from one address should still fit.
+VOLUNTEERS_APPLY_RATE = os.environ.get("DJANGO_VOLUNTEERS_APPLY_RATE", "20/600")
+VOLUNTEERS_STATUS_RATE = os.environ.get("DJANGO_VOLUNTEERS_STATUS_RATE", "10/600")
+# Seconds before each new attempt at an email that could not be sent; after the last, it is marked failed in admin.
+VOLUNTEERS_NOTIFICATION_RETRY_DELAYS = [60, 300, 1800, 7200, 21600]
+# Declined and closed applications are anonymised this many months after their last status change.
+VOLUNTEERS_RETENTION_MONTHS = int(os.environ.get("DJANGO_VOLUNTEERS_RETENTION_MONTHS", "24"))
+# The site's public address, for links in emails sent outside a request (notifications, digests).
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+CSRF_FAILURE_VIEW = "volunteers.views.csrf_failure"
+
 # --- Logging ------------------------------------------------------------------------------------------------------
 
 LOGGING = {

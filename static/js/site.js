@@ -18,3 +18,28 @@
     document.addEventListener("prerenderingchange", send);
   }
 })();
+
+// Volunteer forms: after a refused submission, put the keyboard on the first field with an error, and make the
+// error summary's links focus their field (a plain #anchor only scrolls). Without this file the server's error
+// summary and the errors next to each field still say everything.
+(function () {
+  var form = document.querySelector("form[data-first-error]");
+  if (!form) return;
+  function focusField(id) {
+    var field = document.getElementById(id);
+    if (!field) return false;
+    var holder = field.closest(".field") || field;
+    holder.scrollIntoView({ block: "center" });
+    field.focus({ preventScroll: true });
+    return true;
+  }
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href^='#']");
+      if (link && focusField(link.getAttribute("href").slice(1))) event.preventDefault();
+    });
+  }
+  var first = form.getAttribute("data-first-error");
+  if (first) focusField(first);
+})();

@@ -1,0 +1,450 @@
+"""The coordinators' admin: applications of their regions, with filters, notes, status actions and the export."""
+
+import operator
+from functools import reduce
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth import get_user_model
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from volunteers import notifications
+from volunteers.exports import applications_csv, labels
+from volunteers.forms import normalize_phone
+from volunteers.models import (
+    Application,
+    Availability,
+    CoordinatorProfile,
+    CoordinatorRegion,
+    Direction,
+    Note,
+    Notification,
+    Region,
+    SpokenLanguage,
+    regions_of,
+)
+
+# --- Directions ---------------------------------------------------------------------------------------------------
+
+
+@admin.register(Direction)
+class DirectionAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug", "is_hazardous", "is_active", "position"]
+    list_editable = ["is_active", "position"]
+    list_filter = ["is_hazardous", "is_active"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+# --- Applications -------------------------------------------------------------------------------------------------
+
+
+class RegionFilter(admin.SimpleListFilter):
+    """The regions this coordinator covers, not all twenty."""
+
+    title = _("region")
+    parameter_name = "region"
+
+    def lookups(self, request, model_admin):
+        regions = regions_of(request.user)
+        return [(region.value, region.label) for region in Region if regions is None or region in regions]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(region=self.value()) if self.value() else queryset
+
+
+class DirectionFilter(admin.RelatedFieldListFilter):
+    """Every application has a direction: no "empty" choice."""
+
+    @property
+    def include_empty_choice(self):
+        return False
+
+
+class WaitingFilter(admin.SimpleListFilter):
+    title = _("waiting for an answer")
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("New for more than three days"))]
+
+    def queryset(self, request, queryset):
+        return queryset.waiting() if self.value() == "yes" else queryset
+
+
+class DuplicateFilter(admin.SimpleListFilter):
+    title = _("possible duplicate")
+    parameter_name = "duplicate"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes")), ("no", _("No"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(duplicate_of__isnull=self.value() == "no")
+        return queryset
+
+
+class NoteInline(admin.TabularInline):
+    """Notes are a log: added, never edited, each with its author and time."""
+
+    model = Note
+    fields = ["text", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+    extra = 1
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})}}
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+
+class NotificationInline(admin.TabularInline):
+    model = Notification
+    fields = ["kind", "recipient", "language", "status", "attempts", "next_attempt_at", "sent_at", "last_error"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+def status_action(status, description):
+    @admin.action(description=description, permissions=["change"])
+    def action(modeladmin, request, queryset):
+        changed = list(queryset.exclude(status=status))
+        count = Application.objects.filter(pk__in=[a.pk for a in changed]).set_status(status)
+        if changed:
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk,
+                queryset=changed,
+                action_flag=CHANGE,
+                change_message=[{"changed": {"fields": ["status"]}}],
+            )
+        modeladmin.message_user(
+            request,
+            ngettext(
+                "%(count)d application is now “%(status)s”.",
+                "%(count)d applications are now “%(status)s”.",
+                count,
+            )
+            % {"count": count, "status": status.label},
+            messages.SUCCESS,
+        )
+
+    action.__name__ = f"mark_{status.value}"
+    return action
+
+
+@admin.register(Application)
+class ApplicationAdmin(admin.ModelAdmin):
+    list_display = [
+        "reference",
+        "full_name",
+        "phone",
+        "region",
+        "direction_names",
+        "status",
+        "submitted_at",
+        "language",
+        "is_duplicate",
+    ]
+    list_display_links = ["reference", "full_name"]
+    list_filter = [
+        "status",
+        RegionFilter,
+        ("directions", DirectionFilter),
+        "language",
+        WaitingFilter,
+        DuplicateFilter,
+        "submitted_at",
+    ]
+    search_fields = ["full_name", "phone", "email", "reference"]
+    search_help_text = _("Name, phone (in any form), email or reference number.")
+    date_hierarchy = "submitted_at"
+    list_per_page = 50
+    inlines = [NoteInline, NotificationInline]
+    # What the applicant sent is the record of the application: coordinators change its status and add notes.
+    readonly_fields = [
+        "reference",
+        "full_name",
+        "birth_date",
+        "age",
+        "guardian_consent",
+        "phone_link",
+        "email",
+        "region",
+        "city",
+        "directions",
+        "spoken_languages",
+        "available",
+        "about",
+        "language",
+        "submitted_at",
+        "status_changed_at",
+        "duplicate_of",
+        "consent_version",
+        "consent_language",
+        "consent_given_at",
+        "anonymized_at",
+    ]
+    fieldsets = [
+        (
+            _("Applicant"),
+            {
+                "fields": [
+                    "full_name",
+                    ("birth_date", "age"),
+                    "guardian_consent",
+                    "phone_link",
+                    "email",
+                    ("region", "city"),
+                    "language",
+                ]
+            },
+        ),
+        (_("Volunteering"), {"fields": ["directions", "spoken_languages", "available", "about"]}),
+        (_("Follow-up"), {"fields": ["status", "status_changed_at", "duplicate_of"]}),
+        (
+            _("Record"),
+            {
+                "fields": [
+                    "reference",
+                    "submitted_at",
+                    ("consent_version", "consent_language", "consent_given_at"),
+                    "anonymized_at",
+                ],
+                "classes": ["collapse"],
+            },
+        ),
+    ]
+    actions = [
+        status_action(Application.Status.CONTACTED, _("Mark as contacted")),
+        status_action(Application.Status.ACCEPTED, _("Mark as accepted")),
+        status_action(Application.Status.DECLINED, _("Mark as declined")),
+        status_action(Application.Status.CLOSED, _("Mark as closed")),
+        "export_csv",
+        "send_notifications_again",
+    ]
+
+    def get_queryset(self, request):
+        directions = Prefetch("directions", queryset=Direction.objects.order_by("position", "pk"))
+        return super().get_queryset(request).visible_to(request.user).prefetch_related(directions)
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # Phones are stored as +77011234567; coordinators type them as they hear them.
+        if search_term and (phone := normalize_phone(search_term)):
+            results |= queryset.filter(phone=phone)
+        # SQLite folds only ASCII case: find "бауыржан" in "Бауыржан" there too (PostgreSQL needs no help).
+        words = search_term.split()
+        if words and not search_term.isascii():
+            names = Q()
+            for word in words:
+                variants = {word.lower(), word.capitalize(), word.upper()}
+                names &= reduce(operator.or_, (Q(full_name__contains=variant) for variant in variants))
+            results |= queryset.filter(names)
+        return results, may_have_duplicates
+
+    def changelist_view(self, request, extra_context=None):
+        if regions_of(request.user) == []:
+            self.message_user(
+                request,
+                gettext(
+                    "Your account is not tied to any region yet, so no applications are shown. "
+                    "Ask an administrator to set your regions."
+                ),
+                messages.WARNING,
+            )
+        return super().changelist_view(request, extra_context)
+
+    def has_add_permission(self, request):
+        # Applications arrive through the public form, which records the applicant's consent.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            obj.status_changed_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for note in formset.save(commit=False):
+            if isinstance(note, Note) and note.author_id is None:
+                note.author = request.user
+            note.save()
+        formset.save_m2m()
+        for deleted in formset.deleted_objects:
+            deleted.delete()
+
+    @admin.display(description=_("directions"))
+    def direction_names(self, application):
+        return ", ".join(direction.name for direction in application.directions.all())
+
+    @admin.display(description=_("duplicate"), boolean=True, ordering="duplicate_of")
+    def is_duplicate(self, application):
+        return application.is_duplicate
+
+    @admin.display(description=_("age"))
+    def age(self, application):
+        return application.age
+
+    @admin.display(description=_("phone"))
+    def phone_link(self, application):
+        return format_html('<a href="tel:{}">{}</a>', application.phone, application.phone) if application.phone else ""
+
+    @admin.display(description=_("languages"))
+    def spoken_languages(self, application):
+        return labels(SpokenLanguage, application.languages)
+
+    @admin.display(description=_("availability"))
+    def available(self, application):
+        return labels(Availability, application.availability)
+
+    @admin.action(description=_("Export to a spreadsheet (CSV for Excel)"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        return applications_csv(queryset.select_related("duplicate_of"))
+
+    @admin.action(description=_("Send unsent notifications again"), permissions=["change"])
+    def send_notifications_again(self, request, queryset):
+        count = notifications.send_again(Notification.objects.filter(application__in=queryset))
+        self.message_user(
+            request,
+            ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},
+        )
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["application", "kind", "recipient", "status", "attempts", "next_attempt_at", "sent_at", "error"]
+    list_filter = ["status", "kind", "created_at"]
+    search_fields = ["recipient", "application__reference"]
+    list_select_related = ["application"]
+    readonly_fields = [
+        "application",
+        "kind",
+        "recipient",
+        "language",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "last_error",
+        "created_at",
+        "updated_at",
+    ]
+    fields = readonly_fields
+    actions = ["send_again"]
+
+    def get_queryset(self, request):
+        regions = regions_of(request.user)
+        queryset = super().get_queryset(request)
+        return queryset if regions is None else queryset.filter(application__region__in=regions)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.display(description=_("last error"))
+    def error(self, notification):
+        return notification.last_error[:80]
+
+    @admin.action(description=_("Send again"), permissions=["change"])
+    def send_again(self, request, queryset):
+        count = notifications.send_again(queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},
+        )
+
+
+# --- Coordinators -------------------------------------------------------------------------------------------------
+
+
+class CoordinatorProfileForm(forms.ModelForm):
+    region_codes = forms.MultipleChoiceField(
+        label=_("regions"),
+        choices=Region,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The coordinator sees and is notified of applications from these regions."),
+    )
+
+    class Meta:
+        model = CoordinatorProfile
+        fields = ["user", "all_regions", "region_codes", "language", "receives_notifications"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = get_user_model().objects.filter(is_staff=True)
+        if self.instance.pk:
+            self.initial["region_codes"] = [item.region for item in self.instance.regions.all()]
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("all_regions") and not cleaned.get("region_codes"):
+            self.add_error("region_codes", _("Choose at least one region, or tick “all regions”."))
+        return cleaned
+
+
+@admin.register(CoordinatorProfile)
+class CoordinatorProfileAdmin(admin.ModelAdmin):
+    """Only superusers tie accounts to regions: a coordinator must not widen their own access."""
+
+    form = CoordinatorProfileForm
+    list_display = ["__str__", "email", "all_regions", "region_list", "language", "receives_notifications"]
+    list_filter = ["all_regions", "language", "regions__region"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "user__email"]
+    list_select_related = ["user"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("regions")
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        profile = form.instance
+        codes = set() if profile.all_regions else set(form.cleaned_data["region_codes"])
+        profile.regions.exclude(region__in=codes).delete()
+        existing = set(profile.regions.values_list("region", flat=True))
+        CoordinatorRegion.objects.bulk_create(
+            CoordinatorRegion(profile=profile, region=code) for code in sorted(codes - existing)
+        )
+
+    @admin.display(description=_("email"), ordering="user__email")
+    def email(self, profile):
+        return profile.user.email
+
+    @admin.display(description=_("regions"))
+    def region_list(self, profile):
+        return ", ".join(item.get_region_display() for item in profile.regions.all())
