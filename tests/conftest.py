@@ -51,3 +51,9 @@ def required_database(django_db_setup, django_db_blocker):
 def empty_caches():
     """Rendered pages and the sidebar live in a per-process cache: start every test without them."""
     caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing costs ~0.3 s per password on this machine; tests check behaviour, not the hash's strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
