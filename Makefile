@@ -10,7 +10,8 @@ export UV_PYTHON_DOWNLOADS := never
 
 run: install messages migrate ## Set up and serve the site with demo content at http://127.0.0.1:8000
 	$(MANAGE) seed_demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	@# The task worker sends the e-mails that applications trigger (printed here); it stops with the server.
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: install messages ## Run every test (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(UV) run --frozen pytest
