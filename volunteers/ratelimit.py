@@ -2,8 +2,9 @@
 
 A limit "N/S" allows N actions per client in each window of S seconds. Each action takes one of N numbered slots
 with cache.add(), which is atomic in every shared cache (an INSERT on a unique key in the database cache, SET NX in
-Redis); a read-then-write counter would let simultaneous requests through. Slots are taken in order, so one
-get_many() shows how many are gone and a client within the limit costs a read and usually a single add.
+Redis); a read-then-write counter would let simultaneous requests through. Slots are taken in order, so get_many() on
+the first SLOTS_PER_READ slots usually shows how many are gone: a client within the limit costs a read and usually a
+single add, whatever the limit.
 """
 
 import hashlib
@@ -13,6 +14,8 @@ import time
 from django.core.cache import cache
 
 from portal.clients import client_ip
+
+SLOTS_PER_READ = 100  # also keeps each read far below SQLite's limit on query parameters
 
 
 def parse_rate(rate):
@@ -38,7 +41,10 @@ def hit(request, scope, rate):
     window = int(time.time() // seconds)
     client = hashlib.sha256(client_key(request).encode()).hexdigest()[:32]
     prefix = f"ratelimit:{scope}:{limit}/{seconds}:{client}:{window}"
-    slots = [f"{prefix}:{number}" for number in range(limit)]
-    taken = len(cache.get_many(slots))
-    # The window's keys expire with it; a little extra keeps a slot alive until its window is over.
-    return any(cache.add(slot, 1, seconds + 5) for slot in slots[taken:])
+    for start in range(0, limit, SLOTS_PER_READ):
+        slots = [f"{prefix}:{number}" for number in range(start, min(start + SLOTS_PER_READ, limit))]
+        taken = len(cache.get_many(slots))
+        # The window's keys expire with it; a little extra keeps a slot alive until its window is over.
+        if any(cache.add(slot, 1, seconds + 5) for slot in slots[taken:]):
+            return True
+    return False
