@@ -84,6 +84,17 @@ class PhoneField(forms.CharField):
 
 
 class DirectionField(forms.ModelMultipleChoiceField):
+    # Keys beyond a 64-bit integer would make the database driver overflow: refuse them as unknown choices first.
+    MAX_PK = 2**63 - 1
+
+    def _check_values(self, value):
+        for pk in value:
+            if not (isinstance(pk, str | int) and str(pk).isascii() and str(pk).isdigit() and int(pk) <= self.MAX_PK):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
     def label_from_instance(self, direction):
         # Applicants see before they choose that a direction is for adults only.
         return f"{direction.name} (18+)" if direction.is_hazardous else direction.name

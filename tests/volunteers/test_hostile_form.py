@@ -33,6 +33,8 @@ def url():
         {"directions": ["999999"]},
         {"directions": ["abc"]},
         {"directions": ["-1"]},
+        {"directions": ["9223372036854775808"]},
+        {"directions": ["١٢"]},
         {"languages": ["klingon"]},
         {"availability": ["always"]},
         {"birth_date": "2026-02-30"},

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 NOT_FOUND = "We found no application with this reference number and phone number. Check both and try again."
 
 
-def check(client, reference, phone, language="kk"):
+def check(client, reference, phone, language="en"):
     return client.post(localized_url("volunteers:status", language), {"reference": reference, "phone": phone})
 
 
