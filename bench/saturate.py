@@ -87,7 +87,7 @@ def run(base, seconds):
         while time.monotonic() < deadline:
             roll = random.random()
             if roll < 0.7:
-                kind, status = "page", status_of(plain, base + random.choice(PAGES + [article]))
+                kind, status = "page", status_of(plain, base + random.choice([*PAGES, article]))
             elif roll < 0.9:
                 agent = f"Mozilla/5.0 (saturation reader {number}-{random.getrandbits(48)}) Firefox/133.0"
                 headers = {"Sec-Fetch-Site": "same-origin", "User-Agent": agent}
