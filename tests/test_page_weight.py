@@ -1,0 +1,77 @@
+"""The performance budget of DESIGN §5 and issue 6, checked on what the server really sends."""
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+
+from tests.factories import address, make_article, make_image, make_upload
+
+pytestmark = pytest.mark.django_db
+
+CSS_BUDGET = 25 * 1024
+JS_BUDGET = 10 * 1024
+ARTICLE_HTML_BUDGET = 40 * 1024
+
+
+def compressed_size(content):
+    return len(gzip.compress(content, compresslevel=6))
+
+
+def asset_paths(html, pattern):
+    return re.findall(pattern, html)
+
+
+@pytest.fixture
+def article(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    others = [make_article(days_ago=days) for days in range(2, 8)]
+    article = make_article(
+        body_kk="<p>" + "Еріктілер қозғалысы туралы ұзақ мәтін. " * 400 + "</p>", cover_alt_kk="Сурет"
+    )
+    article.cover = make_upload("cover.jpg", make_image(1600, 900))
+    article.save()
+    assert others
+    return article
+
+
+def test_css_and_javascript_stay_within_budget(client, article):
+    html = client.get(address(article)).text
+    stylesheets = asset_paths(html, r'<link rel="stylesheet" href="([^"]+)"')
+    scripts = asset_paths(html, r'<script[^>]* src="([^"]+)"')
+    assert len(stylesheets) == 1, "one stylesheet, nothing else render-blocking"
+    assert all(" defer" in tag or " async" in tag for tag in re.findall(r"<script[^>]*>", html))
+    css = sum(compressed_size(Path(finders.find("css/site.css")).read_bytes()) for _ in stylesheets)
+    js = sum(compressed_size(Path(finders.find("js/site.js")).read_bytes()) for _ in scripts)
+    assert css <= CSS_BUDGET, f"CSS is {css} bytes compressed"
+    assert js <= JS_BUDGET, f"JavaScript is {js} bytes compressed"
+
+
+def test_a_long_article_page_stays_within_budget(client, article):
+    response = client.get(address(article))
+    size = compressed_size(response.content)
+    assert size <= ARTICLE_HTML_BUDGET, f"the article page is {size} bytes compressed"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_pages_load_nothing_from_other_hosts(client, article, language):
+    for path in [f"/{language}/", f"/{language}/news/", address(article, language), f"/{language}/volunteer/"]:
+        html = client.get(path).text
+        loaded = re.findall(r'<(?:link|script|img|source|iframe)\b[^>]*\b(?:href|src|srcset)="([^"]+)"', html)
+        loaded = [url for url in loaded if not url.startswith(("/", "http://testserver/"))]
+        # rel=alternate/canonical links name our own pages on our own host.
+        assert loaded == [], f"{path} loads {loaded}"
+
+
+def test_cover_images_are_renditions_with_dimensions(client, article):
+    html = client.get(address(article)).text
+    figure = html[html.index('class="article__cover"') :].split("</figure>")[0]
+    image = re.search(r"<img [^>]+>", figure).group(0)
+    assert re.search(r'width="\d+" height="\d+"', image)
+    assert '<source type="image/webp" srcset="' in figure
+    # Every address in the figure is a rendition, never the uploaded original.
+    urls = re.findall(r'(/media/[^ "]+)', figure)
+    assert urls and f"/{settings.MEDIA_URL.strip('/')}/{article.cover.name}" not in urls
