@@ -1,7 +1,9 @@
+import importlib
 import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import caches
@@ -57,3 +59,14 @@ def empty_caches():
 def fast_password_hashing(settings):
     """Real hashing costs ~0.3 s per password on this machine; tests check behaviour, not the hash's strength."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def directions(db):
+    """The ten directions of the data migration. Transactional tests empty the tables, so sow them again if needed."""
+    from volunteers.models import Direction
+
+    if not Direction.objects.exists():
+        migration = importlib.import_module("volunteers.migrations.0002_seed_directions")
+        migration.seed_directions(apps, None)
+    return {direction.slug: direction for direction in Direction.objects.all()}

@@ -11,6 +11,8 @@ from news.models import Article
 from tests.factories import make_article
 from tests.news.test_view_counter_concurrency import fire
 from tests.servers import gunicorn, redis_installed, redis_server
+from tests.volunteers.test_concurrency import Visitor, applicants, wait_for_a_fresh_window
+from volunteers.models import Application
 
 pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
@@ -41,3 +43,17 @@ def test_view_counter_holds_across_two_app_servers(redis_url):
         repeats = list(pool.map(lambda visit: fire(visit[1] + path, visit[0], "POST"), revisits))
     assert statuses == repeats == [204] * len(readers)
     assert Article.objects.get(pk=article.pk).views == len(readers)
+
+
+def test_rate_limit_holds_across_two_app_servers_sharing_redis(redis_url, directions):
+    rate = "3/3600"
+    wait_for_a_fresh_window(3600)
+    data = applicants(directions, 5)
+    with (
+        gunicorn(workers=2, REDIS_URL=redis_url, DJANGO_VOLUNTEERS_APPLY_RATE=rate) as first,
+        gunicorn(workers=2, REDIS_URL=redis_url, DJANGO_VOLUNTEERS_APPLY_RATE=rate) as second,
+    ):
+        visitor = Visitor(first)
+        statuses = [visitor.apply(server, fields)[0] for server, fields in zip(cycle([first, second]), data)]
+    assert statuses == [303, 303, 303, 429, 429]
+    assert Application.objects.count() == 3

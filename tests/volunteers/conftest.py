@@ -1,18 +1,4 @@
-import importlib
-
 import pytest
-from django.apps import apps
-
-from volunteers.models import Direction
-
-
-@pytest.fixture
-def directions(db):
-    """The ten directions of the data migration. Transactional tests empty the tables, so sow them again if needed."""
-    if not Direction.objects.exists():
-        migration = importlib.import_module("volunteers.migrations.0002_seed_directions")
-        migration.seed_directions(apps, None)
-    return {direction.slug: direction for direction in Direction.objects.all()}
 
 
 @pytest.fixture(autouse=True)
