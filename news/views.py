@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -10,6 +12,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from news.models import Article, Category
 from news.seen import TRANSPARENT_GIF, should_count, visitor_is_new
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 
 HOME_ARTICLES = 6
 LIST_PAGE_SIZE = 10
@@ -30,11 +35,14 @@ class ArticleListView(ListView):
 
     def get_queryset(self):
         articles = Article.objects.published().select_related("category")
-        self.query = self.request.GET.get("q", "").strip()[:100]
+        # Control characters cannot be searched for (PostgreSQL refuses NUL in text) and no title contains them.
+        self.query = CONTROL_CHARACTERS.sub(" ", self.request.GET.get("q", "")).strip()[:100]
         if self.query:
             articles = articles.search(self.query)
         self.category = None
         if slug := self.request.GET.get("category"):
+            if not SLUG.fullmatch(slug):
+                raise Http404
             self.category = Category.objects.filter(slug=slug).first()
             if self.category is None:
                 raise Http404

@@ -125,3 +125,12 @@ def test_switch_language_with_a_header_injection_attempt(client):
     response = client.get("/language/ru/", {"next": "/ru/\r\nSet-Cookie: x=1"})
     assert response.status_code in {302, 400}
     assert "x=1" not in str(response.cookies)
+
+
+@pytest.mark.parametrize("changelist", ["/admin/news/article/", "/admin/volunteers/application/"])
+def test_admin_search_with_control_characters(client, changelist):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("root", password="x"))
+    response = client.get(changelist, {"q": "a\x00b\x1f"})
+    assert response.status_code == 200
