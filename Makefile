@@ -6,7 +6,7 @@ UV := $(shell uv --version >/dev/null 2>&1 && command -v uv || echo .tools/bin/u
 MANAGE := DJANGO_DEBUG=1 $(UV) run --frozen python manage.py
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test check install messages migrate lint format makemessages bench audit screenshots
+.PHONY: run test check install bootstrap-uv messages migrate lint format makemessages bench saturate audit screenshots
 
 run: install messages migrate ## Set up and serve the site with demo content at http://127.0.0.1:8000
 	$(MANAGE) seed_demo
@@ -22,10 +22,10 @@ check: install messages ## Lint, system checks and missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-install: .tools/bin/uv-if-needed
+install: bootstrap-uv
 	$(UV) sync --frozen --quiet
 
-.tools/bin/uv-if-needed:
+bootstrap-uv:
 	@if [ "$(UV)" = ".tools/bin/uv" ] && [ ! -x .tools/bin/uv ]; then \
 		python3 -m venv .tools && .tools/bin/pip install --quiet --disable-pip-version-check "uv==0.13.9"; \
 	fi
@@ -49,6 +49,9 @@ format:
 
 bench: install messages ## Requests/s and latency per page on SQLite and PostgreSQL, 1 000 and 100 000 articles
 	$(UV) run --frozen python bench/run.py
+
+saturate: install messages ## A minute of overload on SQLite and PostgreSQL: no 5xx, no lost writes
+	$(UV) run --frozen python bench/saturate.py
 
 audit: install messages ## Lighthouse and axe-core on every public page (needs Node.js, npm and Debian's Chromium)
 	npm ci --prefix bench --no-audit --no-fund --silent
