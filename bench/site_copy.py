@@ -34,8 +34,15 @@ def manage(env, *arguments):
 
 def postgres_url(name):
     """A fresh database on a private PostgreSQL server (started with .ci/postgres.sh)."""
-    started = run(["bash", ".ci/postgres.sh", "start", str(PG_DIR), str(PG_PORT)], os.environ, capture_output=True)
-    base = started.stdout.decode().strip()
+    command = ["bash", ".ci/postgres.sh", "start", str(PG_DIR), str(PG_PORT)]
+    for _attempt in range(3):  # a server stopped a moment ago may still be shutting down
+        started = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        if started.returncode == 0:
+            break
+        time.sleep(3)
+    else:
+        raise RuntimeError(f"PostgreSQL did not start: {started.stderr}")
+    base = started.stdout.strip()
     run(["psql", base, "-qc", f"DROP DATABASE IF EXISTS {name}"], os.environ, capture_output=True)
     run(["psql", base, "-qc", f"CREATE DATABASE {name}"], os.environ, capture_output=True)
     return base.rsplit("/", 1)[0] + "/" + name

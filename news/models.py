@@ -61,6 +61,11 @@ class ArticleQuerySet(models.QuerySet):
         """What the public may see: published, with a publication time that has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def for_cards(self):
+        """With the category, without the long texts (bodies, search columns) that cards never show."""
+        long_texts = [f"{field}_{code}" for field in ("body", "search_text") for code in LANGUAGE_CODES]
+        return self.select_related("category").defer("body", "search_text", *long_texts)
+
     def search(self, query, language=None):
         """Articles whose text, as a reader of `language` sees it, contains every word of the query."""
         field = f"search_text_{language or get_language()}"

@@ -1,10 +1,14 @@
+import hashlib
 import re
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -17,6 +21,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 
 HOME_ARTICLES = 6
+COUNT_CACHED_FROM = 1000
 LIST_PAGE_SIZE = 10
 
 
@@ -24,7 +29,7 @@ class HomeView(TemplateView):
     template_name = "news/home.html"
 
     def get_context_data(self, **kwargs):
-        articles = Article.objects.published().select_related("category")[:HOME_ARTICLES]
+        articles = Article.objects.published().for_cards()[:HOME_ARTICLES]
         return super().get_context_data(articles=articles, **kwargs)
 
 
@@ -34,7 +39,7 @@ class ArticleListView(ListView):
     paginate_by = LIST_PAGE_SIZE
 
     def get_queryset(self):
-        articles = Article.objects.published().select_related("category")
+        articles = Article.objects.published().for_cards()
         # Control characters cannot be searched for (PostgreSQL refuses NUL in text) and no title contains them.
         self.query = CONTROL_CHARACTERS.sub(" ", self.request.GET.get("q", "")).strip()[:100]
         if self.query:
@@ -48,6 +53,21 @@ class ArticleListView(ListView):
                 raise Http404
             articles = articles.filter(category=self.category)
         return articles
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """Large totals are counted once a minute per search and category, not on every request: with 100 000
+        articles the count costs more than the page itself, and "page 3 of 9 998" may well be a minute old.
+        Small totals are counted every time, so that a new article is never cut off the end of a short list."""
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        search = f"{get_language()}\n{self.category.pk if self.category else ''}\n{self.query}"
+        key = "news:count:" + hashlib.sha256(search.encode()).hexdigest()[:32]
+        count = caches["pages"].get(key)
+        if count is None:
+            count = queryset.count()
+            if count >= COUNT_CACHED_FROM:
+                caches["pages"].set(key, count, settings.PAGE_CACHE_SECONDS)
+        paginator.count = count  # Paginator.count is a cached property: this is its value
+        return paginator
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -271,3 +271,13 @@ def test_query_counts_do_not_grow_with_the_number_of_articles(client, django_ass
         client.get(article_url(articles[-2], "kk"))
     with django_assert_num_queries(0):  # the same article again: the whole page comes from the cache
         client.get(article_url(articles[-2], "kk"))
+
+
+def test_large_totals_are_counted_once_a_minute(client, django_assert_num_queries, monkeypatch):
+    monkeypatch.setattr("news.views.COUNT_CACHED_FROM", 5)
+    [make_article(days_ago=days) for days in range(1, 13)]
+    with django_assert_num_queries(3):  # categories, count, page
+        client.get(url("news:list", "kk"))
+    with django_assert_num_queries(2):  # the total comes from the cache
+        response = client.get(url("news:list", "kk") + "?page=2")
+    assert response.context["paginator"].count == 12
