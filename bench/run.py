@@ -18,6 +18,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop_postgres, update_section
@@ -37,14 +38,27 @@ def page_list(article_path):
         ("article, cache miss", article_path, "cache_miss.lua"),
         ("view recording URL", re.sub(r"/(\d+)-[^/]+/$", r"/\1/seen/", article_path), "seen.lua"),
         ("volunteer form", "/kk/volunteer/", None),
+        ("volunteer form submission", "/kk/volunteer/", "apply.lua"),
     ]
 
 
-def wrk(url, seconds, script):
+def form_credentials(base):
+    """A CSRF cookie and token and a direction id, for apply.lua to send the form many times."""
+    with urllib.request.urlopen(base + "/kk/volunteer/") as response:
+        html = response.read().decode()
+        cookie = re.search(r"csrftoken=([^;]+)", response.headers["Set-Cookie"]).group(1)
+    return {
+        "BENCH_CSRF_COOKIE": cookie,
+        "BENCH_CSRF_TOKEN": re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1),
+        "BENCH_DIRECTION": re.search(r'name="directions" value="(\d+)"', html).group(1),
+    }
+
+
+def wrk(url, seconds, script, env=None):
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url]
     if script:
         command[1:1] = ["-s", str(LUA / script)]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     latency = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE)}
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -58,9 +72,10 @@ def to_ms(value):
 
 def measure(base, pages, seconds, rounds):
     results = {}
+    env = {**os.environ, **form_credentials(base)}
     for name, path, script in pages:
-        wrk(base + path, 1, script)  # warm up: caches, connections, lazy imports
-        samples = [wrk(base + path, seconds, script) for _ in range(rounds)]
+        wrk(base + path, 1, script, env)  # warm up: caches, connections, lazy imports
+        samples = [wrk(base + path, seconds, script, env) for _ in range(rounds)]
         results[name] = {
             "rate": statistics.median(s[0] for s in samples),
             "p50": statistics.median(s[1] for s in samples),
