@@ -31,9 +31,11 @@ def page_list(article_path):
     """(name, path, wrk Lua script or None): the reference first."""
     return [
         ("reference: robots.txt", "/robots.txt", None),
-        ("home", "/kk/", None),
-        ("news list", "/kk/news/", None),
-        ("news list, page 2", "/kk/news/?page=2", None),
+        ("home, cached", "/kk/", None),
+        ("home, cache miss", "/kk/", "cache_miss.lua"),
+        ("news list, cached", "/kk/news/", None),
+        ("news list, cache miss", "/kk/news/", "cache_miss.lua"),
+        ("news list page 2, cache miss", "/kk/news/?page=2", "cache_miss.lua"),
         ("article, cached", article_path, None),
         ("article, cache miss", article_path, "cache_miss.lua"),
         ("view recording URL", re.sub(r"/(\d+)-[^/]+/$", r"/\1/seen/", article_path), "seen.lua"),

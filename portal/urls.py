@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.static import serve
 
 from news.sitemaps import SITEMAPS
-from news.views import HomeView
+from news.views import HomeView, public_page
 from portal import views
 
 urlpatterns = [
@@ -18,7 +18,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", HomeView.as_view(), name="home"),
+    path("", public_page(HomeView.as_view()), name="home"),
     path("news/", include("news.urls")),
     path("volunteer/", include("volunteers.urls")),
 )

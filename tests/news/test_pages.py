@@ -2,6 +2,7 @@ from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -60,7 +61,18 @@ def test_scheduled_article_appears_when_its_time_comes(client):
     assert "Болашақ мақала" not in client.get(url("news:list", "kk")).text
     Article.objects.filter(pk=scheduled.pk).update(published_at=timezone.now() - timedelta(seconds=1))
     assert client.get(article_url(scheduled, "kk")).status_code == 200
+    caches["pages"].clear()  # a minute later: the list page rendered before the article's time has expired
     assert "Болашақ мақала" in client.get(url("news:list", "kk")).text
+
+
+def test_public_news_pages_are_cached_for_a_minute(client, django_assert_num_queries):
+    make_article(title_kk="Бірінші мақала")
+    for name in ("home", "news:list"):
+        first = client.get(url(name, "kk"))
+        assert "max-age=60" in first["Cache-Control"]
+        assert not first.cookies
+        with django_assert_num_queries(0):
+            assert client.get(url(name, "kk")).content == first.content
 
 
 # --- Addresses ----------------------------------------------------------------------------------------------------
