@@ -45,7 +45,12 @@ def lighthouse(url, form_factor):
         ]
         if form_factor == "desktop":
             command.append("--preset=desktop")
-        subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True)
+        for attempt in range(3):  # Chromium now and then fails to start under load: try again
+            finished = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True)
+            if finished.returncode == 0:
+                break
+            if attempt == 2:
+                raise RuntimeError(f"lighthouse failed on {url}: {finished.stderr.decode()[-500:]}")
         result = json.loads(Path(report.name).read_text())
     scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
     failed = [
