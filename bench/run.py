@@ -2,14 +2,17 @@
 
     make bench                                   # SQLite and PostgreSQL, 1 000 and 100 000 articles
     .venv/bin/python bench/run.py --quick        # SQLite, 1 000 articles, short rounds
+    .venv/bin/python bench/run.py --reuse        # keep the databases of the previous run (skips the generation)
 
-For each database and size it makes a fresh database with production settings, generates the articles, serves the
-site with gunicorn (portal/gunicorn.conf.py, 3 sync workers) on 127.0.0.1 and loads each page with wrk
-(16 connections, medians of several rounds). The table goes to stdout and to docs/performance.md.
+For each database and size it makes a fresh database with production settings and generates the articles. The sizes
+of one database are served side by side with gunicorn (portal/gunicorn.conf.py, 3 sync workers) on 127.0.0.1 and
+each page is loaded with wrk (16 connections) from each size in turn, round after round (medians of the rounds).
+The tables, with issue 6's targets, go to stdout and to docs/performance.md.
 Needs Debian's wrk and, for PostgreSQL, the postgresql package (.ci/postgres.sh starts a private server).
 """
 
 import argparse
+import contextlib
 import datetime
 import os
 import platform
@@ -25,6 +28,17 @@ from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop
 
 LUA = Path(__file__).resolve().parent / "lua"
 CONNECTIONS = 16
+
+# Issue 6's targets: the least ratio to the reference in the same run, and the most a page's p50 may grow from
+# 1 000 to 100 000 articles.
+TARGETS = {
+    "home, cache miss": 0.10,
+    "news list, cache miss": 0.10,
+    "article, cached": 0.85,
+    "article, cache miss": 0.10,
+    "view recording URL": 0.30,
+}
+GROWTH_LIMIT = 1.3
 
 
 def page_list(article_path):
@@ -72,34 +86,69 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def measure(base, pages, seconds, rounds):
-    results = {}
-    env = {**os.environ, **form_credentials(base)}
-    for name, path, script in pages:
-        wrk(base + path, 1, script, env)  # warm up: caches, connections, lazy imports
-        samples = [wrk(base + path, seconds, script, env) for _ in range(rounds)]
-        results[name] = {
-            "rate": statistics.median(s[0] for s in samples),
-            "p50": statistics.median(s[1] for s in samples),
-            "p99": statistics.median(s[2] for s in samples),
-            "errors": sum(s[3] for s in samples),
+def measure(bases, seconds, rounds):
+    """{size: {page name: figures}} for the sites at `bases` ({size: base URL}), measured in turns.
+
+    The sites are served side by side and each round loads one page from each in turn, so that whatever else the
+    machine does during the run weighs on every size alike: the 100 000 : 1 000 comparison is what the turns are for.
+    """
+    pages = {size: page_list(first_article_path(base)) for size, base in bases.items()}
+    envs = {size: {**os.environ, **form_credentials(base)} for size, base in bases.items()}
+    samples = {size: {name: [] for name, _path, _script in pages[size]} for size in bases}
+    for index in range(len(next(iter(pages.values())))):
+        for size, base in bases.items():
+            _name, path, script = pages[size][index]
+            wrk(base + path, 1, script, envs[size])  # warm up: caches, connections, lazy imports
+        for _round in range(rounds):
+            for size, base in bases.items():
+                name, path, script = pages[size][index]
+                samples[size][name].append(wrk(base + path, seconds, script, envs[size]))
+    return {
+        size: {
+            name: {
+                "rate": statistics.median(s[0] for s in runs),
+                "p50": statistics.median(s[1] for s in runs),
+                "p99": statistics.median(s[2] for s in runs),
+                "errors": sum(s[3] for s in runs),
+            }
+            for name, runs in by_page.items()
         }
-    return results
+        for size, by_page in samples.items()
+    }
 
 
 def table(all_results):
     lines = [
-        "| database | articles | page | requests/s | ratio to reference | p50 ms | p99 ms | non-2xx/3xx |",
-        "|---|---|---|---|---|---|---|---|",
+        "| database | articles | page | requests/s | ratio to reference | target | p50 ms | p99 ms | non-2xx/3xx |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for (database, size), results in all_results.items():
         reference = next(iter(results.values()))["rate"]
         for name, row in results.items():
+            ratio = row["rate"] / reference
+            target = f"≥ {TARGETS[name]:.2f} {'met' if ratio >= TARGETS[name] else 'MISSED'}" if name in TARGETS else ""
             lines.append(
-                f"| {database} | {size:,} | {name} | {row['rate']:.0f} | {row['rate'] / reference:.2f} | "
+                f"| {database} | {size:,} | {name} | {row['rate']:.0f} | {ratio:.2f} | {target} | "
                 f"{row['p50']:.1f} | {row['p99']:.1f} | {row['errors']} |"
             )
     return "\n".join(lines)
+
+
+def growth_table(all_results):
+    """Each page's p50 with the largest number of articles, against its p50 with the smallest."""
+    lines = [
+        f"| database | page | p50 ratio, largest : smallest size | target ≤ {GROWTH_LIMIT} |",
+        "|---|---|---|---|",
+    ]
+    for database in dict.fromkeys(database for database, _size in all_results):
+        sizes = sorted(size for name, size in all_results if name == database)
+        if len(sizes) < 2:
+            continue
+        small, large = all_results[(database, sizes[0])], all_results[(database, sizes[-1])]
+        for name, row in large.items():
+            growth = row["p50"] / small[name]["p50"]
+            lines.append(f"| {database} | {name} | {growth:.2f} | {'met' if growth <= GROWTH_LIMIT else 'MISSED'} |")
+    return "\n".join(lines) if len(lines) > 2 else ""
 
 
 def machine():
@@ -117,6 +166,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="SQLite, 1 000 articles, 3-second rounds")
+    parser.add_argument("--reuse", action="store_true", help="keep the databases of an earlier run (same sizes)")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args()
     if args.quick:
@@ -125,23 +175,30 @@ def main():
         sys.exit("bench: wrk is not installed (apt-get install wrk)")
 
     all_results = {}
+    sizes = sorted(map(int, args.sizes.split(",")))
     try:
         for database in args.databases.split(","):
-            for size in map(int, args.sizes.split(",")):
+            envs = {}
+            for size in sizes:
                 print(f"== {database}, {size:,} articles: preparing", flush=True)
-                env = prepare(database, extra_articles=size - 25, name=str(size))
-                with gunicorn(env) as base:
-                    pages = page_list(first_article_path(base))
-                    all_results[(database, size)] = measure(base, pages, args.seconds, args.rounds)
-                print(table({(database, size): all_results[(database, size)]}), flush=True)
+                envs[size] = prepare(database, extra_articles=size - 25, name=str(size), reuse=args.reuse)
+            print(f"== {database}: measuring", flush=True)
+            with contextlib.ExitStack() as servers:
+                bases = {size: servers.enter_context(gunicorn(env)) for size, env in envs.items()}
+                for size, results in measure(bases, args.seconds, args.rounds).items():
+                    all_results[(database, size)] = results
+            print(table({key: all_results[key] for key in all_results if key[0] == database}), flush=True)
     finally:
         stop_postgres()
+    growth = growth_table(all_results)
+    print(growth)
 
     report = (
         f"Measured {datetime.date.today():%Y-%m-%d} on {machine()}; gunicorn with {WORKERS} sync workers, "
         f"wrk with {CONNECTIONS} connections on the same machine, medians of {args.rounds} rounds of "
         f"{args.seconds} s. Command: `python bench/run.py --databases {args.databases} --sizes {args.sizes} "
-        f"--seconds {args.seconds} --rounds {args.rounds}`.\n\n{table(all_results)}\n"
+        f"--seconds {args.seconds} --rounds {args.rounds}`. The sizes of one database are served side by side and "
+        f"measured in turns.\n\n{table(all_results)}\n\n{growth}\n"
     )
     update_section(args.output, "bench", report)
     print(f"\nWritten to {args.output}")

@@ -32,8 +32,9 @@ def manage(env, *arguments):
     return run([sys.executable, "manage.py", *arguments], env, capture_output=True, text=True).stdout
 
 
-def postgres_url(name):
-    """A fresh database on a private PostgreSQL server (started with .ci/postgres.sh)."""
+def postgres_url(name, keep=False):
+    """A database on a private PostgreSQL server (started with .ci/postgres.sh): fresh, or with `keep` the existing
+    one if there is one. Returns its URL and whether it was kept."""
     command = ["bash", ".ci/postgres.sh", "start", str(PG_DIR), str(PG_PORT)]
     for _attempt in range(3):  # a server stopped a moment ago may still be shutting down
         started = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
@@ -43,9 +44,13 @@ def postgres_url(name):
     else:
         raise RuntimeError(f"PostgreSQL did not start: {started.stderr}")
     base = started.stdout.strip()
+    url = base.rsplit("/", 1)[0] + "/" + name
+    exists = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"
+    if keep and run(["psql", base, "-tAc", exists], os.environ, capture_output=True, text=True).stdout.strip():
+        return url, True
     run(["psql", base, "-qc", f"DROP DATABASE IF EXISTS {name}"], os.environ, capture_output=True)
     run(["psql", base, "-qc", f"CREATE DATABASE {name}"], os.environ, capture_output=True)
-    return base.rsplit("/", 1)[0] + "/" + name
+    return url, False
 
 
 def stop_postgres():
@@ -53,16 +58,25 @@ def stop_postgres():
         subprocess.run(["bash", ".ci/postgres.sh", "stop", str(PG_DIR)], cwd=ROOT, capture_output=True)
 
 
-def prepare(database="sqlite", extra_articles=0, name="demo"):
-    """A fresh database with the demo content and `extra_articles` generated ones; returns the serving environment."""
+def prepare(database="sqlite", extra_articles=0, name="demo", reuse=False):
+    """A fresh database with the demo content and `extra_articles` generated ones; returns the serving environment.
+
+    With `reuse`, a database this function made before with the same content is kept (generating 100 000 articles
+    takes minutes); only its caches are emptied. It still holds what earlier runs wrote: views and applications.
+    """
     WORK.mkdir(parents=True, exist_ok=True)
+    ready = WORK / f"{database}-{name}.ready"
+    reused = reuse and ready.exists() and ready.read_text() == str(extra_articles)
+    ready.unlink(missing_ok=True)
     if database == "sqlite":
         path = WORK / f"sqlite-{name}" / "db.sqlite3"
-        shutil.rmtree(path.parent, ignore_errors=True)
-        path.parent.mkdir(parents=True)
+        reused = reused and path.exists()
+        if not reused:
+            shutil.rmtree(path.parent, ignore_errors=True)
+            path.parent.mkdir(parents=True)
         url = f"sqlite:///{path}"
     else:
-        url = postgres_url(f"bench_{name}")
+        url, reused = postgres_url(f"bench_{name}", keep=reused)
     env = {
         **os.environ,
         "DATABASE_URL": url,
@@ -80,9 +94,13 @@ def prepare(database="sqlite", extra_articles=0, name="demo"):
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "createcachetable")
     manage(env, "collectstatic", "--no-input", "-v0")
-    manage(env, "seed_demo")
-    if extra_articles:
-        manage(env, "generate_articles", str(extra_articles))
+    if reused:
+        manage(env, "shell", "-c", "from django.core.cache import cache; cache.clear()")
+    else:
+        manage(env, "seed_demo")
+        if extra_articles:
+            manage(env, "generate_articles", str(extra_articles))
+    ready.write_text(str(extra_articles))
     return env
 
 

@@ -51,8 +51,9 @@ def required_database(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_caches():
-    """Rendered pages and the sidebar live in a per-process cache: start every test without them."""
+    """Rendered pages, cards and the sidebar live in per-process caches: start every test without them."""
     caches["pages"].clear()
+    caches["fragments"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.numberformat import format as number_format
 from django.utils.translation import get_language
 
+from news.cards import render_cards
 from news.sidebar import latest_articles
 
 register = template.Library()
@@ -13,6 +14,12 @@ register = template.Library()
 def latest_news(exclude=None):
     """The "Latest news" sidebar, shared by every page that shows it."""
     return {"items": latest_articles(exclude_pk=getattr(exclude, "pk", None))}
+
+
+@register.simple_tag
+def article_cards(articles, heading_level=2, eager=0):
+    """News cards (includes/article_card.html) for `articles`, the first `eager` of them in the first screen."""
+    return render_cards(articles, heading_level=heading_level, eager=eager)
 
 
 # The width an image takes on the page, per layout (see static/css/site.css): cards are one column on phones, two from
