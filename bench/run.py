@@ -6,7 +6,8 @@
 
 For each database and size it makes a fresh database with production settings and generates the articles. The sizes
 of one database are served side by side with gunicorn (portal/gunicorn.conf.py, 3 sync workers) on 127.0.0.1 and
-each page is loaded with wrk (16 connections) from each size in turn, round after round (medians of the rounds).
+each page is loaded with wrk (16 connections) from each size in turn, round after round, each round right after one
+of the reference view (ratios: medians of the rounds' paired ratios).
 The tables, with issue 6's targets, go to stdout and to docs/performance.md.
 Needs Debian's wrk and, for PostgreSQL, the postgresql package (.ci/postgres.sh starts a private server).
 """
@@ -78,7 +79,7 @@ def wrk(url, seconds, script, env=None):
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     latency = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE)}
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rate, latency["50"], latency["99"], int(errors.group(1)) if errors else 0
+    return {"rate": rate, "p50": latency["50"], "p99": latency["99"], "errors": int(errors.group(1)) if errors else 0}
 
 
 def to_ms(value):
@@ -90,31 +91,37 @@ def measure(bases, seconds, rounds):
     """{size: {page name: figures}} for the sites at `bases` ({size: base URL}), measured in turns.
 
     The sites are served side by side and each round loads one page from each in turn, so that whatever else the
-    machine does during the run weighs on every size alike: the 100 000 : 1 000 comparison is what the turns are for.
+    machine does during the run weighs on every size alike. Each round of a page comes right after a round of the
+    reference on the same site, and the page's ratio is the median of these paired ratios: the speed of a shared
+    machine drifts by tens of percent over a run, which would otherwise show up as differences between pages.
     """
     pages = {size: page_list(first_article_path(base)) for size, base in bases.items()}
     envs = {size: {**os.environ, **form_credentials(base)} for size, base in bases.items()}
-    samples = {size: {name: [] for name, _path, _script in pages[size]} for size in bases}
-    for index in range(len(next(iter(pages.values())))):
+    samples = {size: {} for size in bases}
+    for size, base in bases.items():
+        wrk(base + pages[size][0][1], 1, None)  # warm up the reference
+    for index in range(1, len(next(iter(pages.values())))):
         for size, base in bases.items():
             _name, path, script = pages[size][index]
             wrk(base + path, 1, script, envs[size])  # warm up: caches, connections, lazy imports
         for _round in range(rounds):
             for size, base in bases.items():
+                reference_name, reference_path, _none = pages[size][0]
                 name, path, script = pages[size][index]
-                samples[size][name].append(wrk(base + path, seconds, script, envs[size]))
+                reference = wrk(base + reference_path, seconds, None, envs[size])
+                page = wrk(base + path, seconds, script, envs[size])
+                samples[size].setdefault(reference_name, []).append({**reference, "ratio": 1.0})
+                samples[size].setdefault(name, []).append({**page, "ratio": page["rate"] / reference["rate"]})
     return {
-        size: {
-            name: {
-                "rate": statistics.median(s[0] for s in runs),
-                "p50": statistics.median(s[1] for s in runs),
-                "p99": statistics.median(s[2] for s in runs),
-                "errors": sum(s[3] for s in runs),
-            }
-            for name, runs in by_page.items()
-        }
+        size: {name: {figure: summary(figure, runs) for figure in runs[0]} for name, runs in by_page.items()}
         for size, by_page in samples.items()
     }
+
+
+def summary(figure, runs):
+    """Errors add up over the rounds; the other figures are the rounds' median."""
+    values = [run[figure] for run in runs]
+    return sum(values) if figure == "errors" else statistics.median(values)
 
 
 def table(all_results):
@@ -123,9 +130,8 @@ def table(all_results):
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for (database, size), results in all_results.items():
-        reference = next(iter(results.values()))["rate"]
         for name, row in results.items():
-            ratio = row["rate"] / reference
+            ratio = row["ratio"]
             target = f"≥ {TARGETS[name]:.2f} {'met' if ratio >= TARGETS[name] else 'MISSED'}" if name in TARGETS else ""
             lines.append(
                 f"| {database} | {size:,} | {name} | {row['rate']:.0f} | {ratio:.2f} | {target} | "
@@ -163,7 +169,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--sizes", default="1000,100000")
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="SQLite, 1 000 articles, 3-second rounds")
     parser.add_argument("--reuse", action="store_true", help="keep the databases of an earlier run (same sizes)")
@@ -198,7 +204,9 @@ def main():
         f"wrk with {CONNECTIONS} connections on the same machine, medians of {args.rounds} rounds of "
         f"{args.seconds} s. Command: `python bench/run.py --databases {args.databases} --sizes {args.sizes} "
         f"--seconds {args.seconds} --rounds {args.rounds}`. The sizes of one database are served side by side and "
-        f"measured in turns.\n\n{table(all_results)}\n\n{growth}\n"
+        f"measured in turns; each round of a page follows one of the reference, and its ratio is the median of these "
+        f"paired ratios (the reference's requests/s is the median of all its rounds)."
+        f"\n\n{table(all_results)}\n\n{growth}\n"
     )
     update_section(args.output, "bench", report)
     print(f"\nWritten to {args.output}")

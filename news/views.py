@@ -9,7 +9,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
-from django.views.decorators.cache import cache_page, never_cache
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
@@ -19,10 +19,6 @@ from news.seen import TRANSPARENT_GIF, should_count, visitor_is_new
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
-
-# Public news pages are the same for every reader and write nothing: each is rendered at most once a minute per
-# address and language, like the sidebar. Readers see a publish or an edit within that minute.
-public_page = cache_page(settings.PAGE_CACHE_SECONDS, cache="pages")
 
 HOME_ARTICLES = 6
 COUNT_CACHED_FROM = 1000

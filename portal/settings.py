@@ -188,8 +188,9 @@ else:
         },
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
-# Rendered news cards, keyed by everything they show (news/cards.py): never stale, so always the process's own
-# memory, which a deploy empties. About 2 KB each: 3 000 cards are 6 MB per process.
+# Rendered fragments: news cards keyed by everything they show (news/cards.py), the empty volunteer form for a
+# minute. Always the process's own memory, which a deploy empties with the old templates. About 2 KB per news card:
+# 3 000 of them are 6 MB per process.
 CACHES["fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "fragments",

@@ -5,8 +5,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
+from news.page_cache import public_page
 from news.sitemaps import SITEMAPS
-from news.views import HomeView, public_page
+from news.views import HomeView
 from portal import views
 
 urlpatterns = [

@@ -3,13 +3,14 @@
 import re
 
 import pytest
+from django.core.cache import caches
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
 from tests.volunteers.helpers import LANGUAGES, form_data, localized_url, years_ago
 from volunteers.forms import ApplicationForm, normalize_phone
-from volunteers.models import Application, Region
+from volunteers.models import Application, Direction, Region
 
 pytestmark = pytest.mark.django_db
 
@@ -75,11 +76,29 @@ def test_there_are_twenty_regions_with_the_three_cities_first():
     assert [city.value for city in Region.cities()] == ["astana", "almaty-city", "shymkent"]
 
 
-def test_form_page_costs_one_query(client, directions, django_assert_num_queries):
+def test_the_empty_form_is_rendered_once_a_minute_per_language(client, directions, django_assert_num_queries):
+    url = localized_url("volunteers:apply", "kk")
+    with django_assert_num_queries(1):  # the directions
+        first = client.get(url)
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert fields_of(again.text) == fields_of(first.text)
+    with django_assert_num_queries(1):
+        russian = client.get(localized_url("volunteers:apply", "ru"))
+    assert "Чрезвычайные ситуации (18+)" in russian.text
+
+
+def test_a_new_direction_shows_on_the_form_within_a_minute(client, directions):
     url = localized_url("volunteers:apply", "kk")
     client.get(url)
-    with django_assert_num_queries(1):  # the directions
-        assert client.get(url).status_code == 200
+    Direction.objects.create(name_kk="Кітапхана", name_ru="Библиотека", name_en="Library", slug="library")
+    caches["fragments"].clear()  # a minute later
+    assert "Кітапхана" in client.get(url).text
+
+
+def fields_of(html):
+    """The form without its CSRF token, which differs on every page."""
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
 
 
 def test_a_refused_form_costs_two_queries(client, directions, django_assert_num_queries):
