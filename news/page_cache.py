@@ -3,12 +3,13 @@
 Public news pages are the same for every reader and write nothing: each is rendered at most once a minute per
 address (which holds the language), like the sidebar. Readers see a publish or an edit within that minute.
 
-Django's cache_page does this for any view: per request it builds two keys from the absolute URL, the language and
-the time zone, and reads the list of headers the page varies on, then the page. Our public pages depend on nothing
-but their address (the language is its first segment; they read no cookie and set none), so one read under a key
-made from the address is enough. That takes about a fifth off the time Django spends on a cached page
-(docs/performance.md). Anything that does not fit (another status, a cookie, a Vary header, private or no-store)
-is simply not kept.
+Views mark their answers with `public_page`; PageCacheMiddleware, placed right after the security headers and
+WhiteNoise, keeps marked answers and serves them again before the rest of the middleware runs (sessions, language,
+CSRF, authentication, messages: none of which a page shared by every reader needs). Django's cache_page does the
+same job for any view from inside the view, building two keys from the absolute URL, the language and the time
+zone and reading twice; our pages depend on their address alone, so one read under a key made from it is enough.
+Together that makes a cached page cheaper than the smallest view (docs/performance.md). Anything that does not fit
+(another status, a cookie, a Vary header, private or no-store) is not kept.
 """
 
 import hashlib
@@ -22,26 +23,33 @@ from django.utils.cache import get_max_age, patch_response_headers
 
 
 def public_page(view):
-    """Answer GET requests for `view` from the "pages" cache; keep its plain 200 answers for PAGE_CACHE_SECONDS."""
+    """Mark the answers of `view` as the same for every reader, for PageCacheMiddleware to keep."""
 
     @wraps(view)
-    def cached_view(request, *args, **kwargs):
+    def marked_view(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.is_public_page = True
+        return response
+
+    return marked_view
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         if request.method != "GET":
-            return view(request, *args, **kwargs)
+            return self.get_response(request)
         cache = caches["pages"]
         key = page_key(request)
         if (stored := cache.get(key)) is not None:
             return from_cache(*stored)
-        response = view(request, *args, **kwargs)
-        if can_keep(response):
+        response = self.get_response(request)
+        if getattr(response, "is_public_page", False) and can_keep(response):
             patch_response_headers(response, settings.PAGE_CACHE_SECONDS)
-            if callable(getattr(response, "render", None)):  # a TemplateResponse is rendered after the view returns
-                response.add_post_render_callback(lambda rendered: keep(cache, key, rendered))
-            else:
-                keep(cache, key, response)
+            cache.set(key, (time.time(), response.content, dict(response.headers)), settings.PAGE_CACHE_SECONDS)
         return response
-
-    return cached_view
 
 
 def page_key(request):
@@ -64,10 +72,6 @@ def can_keep(response):
 def cache_control_directives(response):
     parts = response.get("Cache-Control", "").split(",")
     return {part.split("=", 1)[0].strip().lower() for part in parts}
-
-
-def keep(cache, key, response):
-    cache.set(key, (time.time(), response.content, dict(response.headers)), settings.PAGE_CACHE_SECONDS)
 
 
 def from_cache(stored_at, content, headers):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from news.models import Article
-from news.page_cache import public_page
+from news.page_cache import PageCacheMiddleware, public_page
 from tests.factories import address, make_article
 
 pytestmark = pytest.mark.django_db
@@ -26,9 +26,14 @@ def counting_view(change=None):
     return view
 
 
+def served(view):
+    """`view` as the site serves it: marked as a public page, behind the page cache."""
+    return PageCacheMiddleware(public_page(view))
+
+
 def test_a_plain_answer_is_kept_and_served_with_its_age(rf):
     view = counting_view()
-    page = public_page(view)
+    page = served(view)
     first = page(rf.get("/kk/news/"))
     again = page(rf.get("/kk/news/"))
     assert view.calls == 1
@@ -41,7 +46,7 @@ def test_a_plain_answer_is_kept_and_served_with_its_age(rf):
 def test_each_address_is_kept_apart(rf, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "www.testserver"]  # pages name their host in links
     view = counting_view()
-    page = public_page(view)
+    page = served(view)
     page(rf.get("/kk/news/"))
     assert page(rf.get("/ru/news/")).content == b"answer 2"
     assert page(rf.get("/kk/news/?page=2")).content == b"answer 3"
@@ -62,7 +67,7 @@ def test_each_address_is_kept_apart(rf, settings):
 )
 def test_answers_that_are_not_for_everyone_are_not_kept(rf, change):
     view = counting_view(change)
-    page = public_page(view)
+    page = served(view)
     page(rf.get("/kk/news/"))
     page(rf.get("/kk/news/"))
     assert view.calls == 2
@@ -70,7 +75,7 @@ def test_answers_that_are_not_for_everyone_are_not_kept(rf, change):
 
 def test_only_get_requests_are_answered_from_the_cache(rf):
     view = counting_view()
-    page = public_page(view)
+    page = served(view)
     page(rf.get("/kk/news/"))
     page(rf.head("/kk/news/"))
     page(rf.post("/kk/news/"))
@@ -84,6 +89,14 @@ def test_a_missing_article_is_not_remembered_as_missing(client):
     assert client.get(address(article, "kk")).status_code == 200
 
 
+def test_answers_of_unmarked_views_are_not_kept(rf):
+    view = counting_view()
+    page = PageCacheMiddleware(view)
+    page(rf.get("/kk/volunteer/"))
+    page(rf.get("/kk/volunteer/"))
+    assert view.calls == 2
+
+
 def test_a_cached_page_keeps_its_headers(client):
     make_article()
     with translation.override("ru"):
@@ -94,4 +107,5 @@ def test_a_cached_page_keeps_its_headers(client):
     assert again["Content-Type"] == first["Content-Type"] == "text/html; charset=utf-8"
     assert again["Content-Language"] == "ru"
     assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert again["X-Frame-Options"] == first["X-Frame-Options"] == "DENY"
     assert "Age" in again
