@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_user_model
 from django.db import models
@@ -12,28 +11,11 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
 
 from news.images import CoverImageField
 from news.models import LANGUAGE_CODES, TRANSLATION_CHECKED_FIELDS, Article, Category
-
-
-class TabbedAdmin(TranslationAdmin):
-    """modeltranslation's tabbed admin (one tab per language) with its assets served by us.
-
-    Its stock media loads jQuery UI from a CDN: editors on a restricted network would get no tabs at all, so a small
-    local stand-in for jQuery UI's tabs (news/admin/tabs.js) takes its place.
-    """
-
-    class Media:
-        js = (
-            "admin/js/jquery.init.js",
-            "modeltranslation/js/force_jquery.js",
-            "news/admin/tabs.js",
-            "modeltranslation/js/tabbed_translation_fields.js",
-            "news/admin/newsroom.js",
-        )
-        css = {"all": ("modeltranslation/css/tabbed_translation_fields.css", "news/admin/newsroom.css")}
+from portal.admin import TabbedAdmin, change_status
+from portal.page_cache import content_changed
 
 
 @admin.register(Category)
@@ -123,6 +105,10 @@ class CoverWidget(AdminFileWidget):
 
 @admin.register(Article)
 class ArticleAdmin(TabbedAdmin):
+    class Media:
+        js = ("news/admin/newsroom.js",)
+        css = {"all": ("news/admin/newsroom.css",)}
+
     list_display = ["title", "publication_state", "published_at", "views", "languages", "category"]
     list_display_links = ["title"]
     list_filter = [PublicationFilter, "category", "published_at", MissingTranslationFilter]
@@ -245,18 +231,10 @@ class ArticleAdmin(TabbedAdmin):
         self.message_user(request, message, messages.SUCCESS)
 
     def change_status(self, request, queryset, status):
-        """Set the status of the articles that do not have it yet; record who did it in each article's history."""
-        changed = list(queryset.exclude(status=status))
+        """Set the status of the articles that do not have it yet; the public sees it at once."""
+        changed = change_status(request, queryset, status, updated_by=request.user, updated_at=timezone.now())
         if changed:
-            Article.objects.filter(pk__in=[article.pk for article in changed]).update(
-                status=status, updated_by=request.user, updated_at=timezone.now()
-            )
-            LogEntry.objects.log_actions(
-                user_id=request.user.pk,
-                queryset=changed,
-                action_flag=CHANGE,
-                change_message=[{"changed": {"fields": [str(Article._meta.get_field("status").verbose_name)]}}],
-            )
+            content_changed()
         return changed
 
 

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import F
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -15,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from news import images
-from news.html import EDITOR_EXTENSIONS, plain_text, sanitize
+from news.sanitizer import EDITOR_EXTENSIONS, plain_text, sanitize
 from news.slugs import make_slug
+from portal.page_cache import content_changed
 
 logger = logging.getLogger(__name__)
 
@@ -338,3 +339,9 @@ def delete_cover_files(sender, instance, using, **kwargs):
     if names:
         storage = instance.cover.storage
         transaction.on_commit(lambda: images.delete_files(storage, names), using=using)
+
+
+# Every change to what the public reads retires the kept pages and fragments (bulk admin actions call it too).
+for model in (Article, Category):
+    post_save.connect(content_changed, sender=model)
+    post_delete.connect(content_changed, sender=model)

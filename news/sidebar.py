@@ -1,22 +1,25 @@
-"""The "Latest news" sidebar: built once a minute per language, then served from the cache without a query."""
+"""The "Latest news" sidebar: built once per content version and language (a minute at most), then served from
+the cache without a query."""
 
 from django.conf import settings
 from django.core.cache import caches
 from django.utils.translation import get_language
 
 from news.models import Article
+from portal.page_cache import content_version
 
 SIDEBAR_SIZE = 5
 
 
-def latest_articles(exclude_pk=None):
+def latest_articles(request=None, exclude_pk=None):
     """The newest public articles, without the one the reader is on.
 
-    One more than needed is cached so that dropping the current article still leaves SIDEBAR_SIZE items. The cache
-    expires after PAGE_CACHE_SECONDS, so a publish, edit, delete or scheduled article shows up within a minute.
+    One more than needed is cached so that dropping the current article still leaves SIDEBAR_SIZE items. A publish,
+    edit or delete changes the content version and shows at once; a scheduled article's time coming, and new view
+    counts, within PAGE_CACHE_SECONDS.
     """
     cache = caches["pages"]
-    key = f"news:sidebar:{get_language()}"
+    key = f"news:sidebar:{content_version(request)}:{get_language()}"
     items = cache.get(key)
     if items is None:
         items = [

@@ -2,7 +2,7 @@ from django.urls import path
 
 from news import views
 from news.feeds import LatestArticlesFeed
-from news.page_cache import public_page
+from portal.page_cache import public_page
 
 app_name = "news"
 

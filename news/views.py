@@ -15,7 +15,8 @@ from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
 
 from news.models import Article, Category
-from news.seen import TRANSPARENT_GIF, should_count, visitor_is_new
+from news.view_counter import TRANSPARENT_GIF, should_count, visitor_is_new
+from portal.page_cache import content_version
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
@@ -55,12 +56,13 @@ class ArticleListView(ListView):
         return articles
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        """Large totals are counted once a minute per search and category, not on every request: with 100 000
-        articles the count costs more than the page itself, and "page 3 of 9 998" may well be a minute old.
-        Small totals are counted every time, so that a new article is never cut off the end of a short list."""
+        """Large totals are counted once per content version (a minute at most) per search and category, not on every
+        request: with 100 000 articles the count costs more than the page itself. Small totals are counted every
+        time, so that a scheduled article is never cut off the end of a short list."""
         paginator = super().get_paginator(queryset, per_page, **kwargs)
         search = f"{get_language()}\n{self.category.pk if self.category else ''}\n{self.query}"
-        key = "news:count:" + hashlib.sha256(search.encode()).hexdigest()[:32]
+        version = content_version(self.request)
+        key = f"news:count:{version}:" + hashlib.sha256(search.encode()).hexdigest()[:32]
         count = caches["pages"].get(key)
         if count is None:
             count = queryset.count()

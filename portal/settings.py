@@ -83,7 +83,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.clients.client_ip"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_ip"
 AXES_LOCKOUT_TEMPLATE = "429.html"
 
 INSTALLED_APPS = [
@@ -109,8 +109,8 @@ MIDDLEWARE = [
     "portal.middleware.SecurityHeadersMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Public pages from the cache before the middleware they do not need (news/page_cache.py).
-    "news.page_cache.PageCacheMiddleware",
+    # Public pages from the cache before the middleware they do not need (portal/page_cache.py).
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -306,7 +306,7 @@ CSRF_FAILURE_VIEW = "volunteers.views.csrf_failure"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"mask_personal_data": {"()": "portal.logging.MaskPersonalData"}},
+    "filters": {"mask_personal_data": {"()": "portal.log_masking.MaskPersonalData"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["mask_personal_data"], "formatter": "plain"}

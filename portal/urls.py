@@ -5,10 +5,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from news.page_cache import public_page
 from news.sitemaps import SITEMAPS
 from news.views import HomeView
 from portal import views
+from portal.page_cache import public_page
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

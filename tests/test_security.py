@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.db import OperationalError
 
-from portal.logging import mask
+from portal.log_masking import mask
 from tests.factories import address, make_article
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,6 @@ from functools import reduce
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -13,8 +12,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
+from portal.admin import SuperuserOnlyAdmin, TabbedAdmin, change_status
 from volunteers import notifications
 from volunteers.exports import applications_csv, labels
 from volunteers.forms import normalize_phone
@@ -35,7 +34,7 @@ from volunteers.models import (
 
 
 @admin.register(Direction)
-class DirectionAdmin(TabbedTranslationAdmin):
+class DirectionAdmin(TabbedAdmin):
     list_display = ["name", "slug", "is_hazardous", "is_active", "position"]
     list_editable = ["is_active", "position"]
     list_filter = ["is_hazardous", "is_active"]
@@ -124,15 +123,7 @@ class NotificationInline(admin.TabularInline):
 def status_action(status, description):
     @admin.action(description=description, permissions=["change"])
     def action(modeladmin, request, queryset):
-        changed = list(queryset.exclude(status=status))
-        count = Application.objects.filter(pk__in=[a.pk for a in changed]).set_status(status)
-        if changed:
-            LogEntry.objects.log_actions(
-                user_id=request.user.pk,
-                queryset=changed,
-                action_flag=CHANGE,
-                change_message=[{"changed": {"fields": ["status"]}}],
-            )
+        count = len(change_status(request, queryset, status, status_changed_at=timezone.now()))
         modeladmin.message_user(
             request,
             ngettext(
@@ -321,11 +312,7 @@ class ApplicationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Send unsent notifications again"), permissions=["change"])
     def send_notifications_again(self, request, queryset):
-        count = notifications.send_again(Notification.objects.filter(application__in=queryset))
-        self.message_user(
-            request,
-            ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},
-        )
+        queued_again(self, request, Notification.objects.filter(application__in=queryset))
 
 
 @admin.register(Notification)
@@ -351,9 +338,7 @@ class NotificationAdmin(admin.ModelAdmin):
     actions = ["send_again"]
 
     def get_queryset(self, request):
-        regions = regions_of(request.user)
-        queryset = super().get_queryset(request)
-        return queryset if regions is None else queryset.filter(application__region__in=regions)
+        return super().get_queryset(request).filter(application__in=Application.objects.visible_to(request.user))
 
     def has_add_permission(self, request):
         return False
@@ -367,11 +352,15 @@ class NotificationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Send again"), permissions=["change"])
     def send_again(self, request, queryset):
-        count = notifications.send_again(queryset)
-        self.message_user(
-            request,
-            ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},
-        )
+        queued_again(self, request, queryset)
+
+
+def queued_again(model_admin, request, notifications_to_send):
+    count = notifications.send_again(notifications_to_send)
+    model_admin.message_user(
+        request,
+        ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},
+    )
 
 
 # --- Coordinators -------------------------------------------------------------------------------------------------
@@ -404,7 +393,7 @@ class CoordinatorProfileForm(forms.ModelForm):
 
 
 @admin.register(CoordinatorProfile)
-class CoordinatorProfileAdmin(admin.ModelAdmin):
+class CoordinatorProfileAdmin(SuperuserOnlyAdmin, admin.ModelAdmin):
     """Only superusers tie accounts to regions: a coordinator must not widen their own access."""
 
     form = CoordinatorProfileForm
@@ -415,21 +404,6 @@ class CoordinatorProfileAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("regions")
-
-    def has_module_permission(self, request):
-        return request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return request.user.is_superuser
-
-    def has_change_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def has_delete_permission(self, request, obj=None):
-        return request.user.is_superuser
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -7,11 +7,14 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from portal.page_cache import content_changed
 
 # An application still `new` this long after it was sent is "waiting": it shows under the admin filter and in the
 # coordinators' daily digest.
@@ -112,6 +115,11 @@ class Direction(models.Model):
 
     def __str__(self):
         return self.name
+
+
+# The form lists the directions: an edit shows on it at once.
+post_save.connect(content_changed, sender=Direction)
+post_delete.connect(content_changed, sender=Direction)
 
 
 class ApplicationQuerySet(models.QuerySet):
@@ -222,10 +230,6 @@ class Application(models.Model):
     @property
     def age(self):
         return age_on(self.birth_date, timezone.localdate(self.submitted_at)) if self.birth_date else None
-
-    @property
-    def is_waiting(self):
-        return self.status == self.Status.NEW and self.submitted_at <= timezone.now() - WAITING_AFTER
 
     def anonymize(self):
         """Remove what identifies the applicant; keep what statistics need (region, directions, year of birth)."""

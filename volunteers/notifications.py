@@ -1,7 +1,7 @@
 """Email about applications.
 
 Each email is a Notification row, written in the same transaction as the application, so that nothing is promised
-that is not stored. A background task (volunteers.tasks.send_notification, run by `manage.py db_worker`) sends it;
+that is not stored. A background task (send_notification below, run by `manage.py db_worker`) sends it;
 a failure is recorded and retried after the delays of VOLUNTEERS_NOTIFICATION_RETRY_DELAYS, then marked failed.
 Staff see every notification's state in admin and can send a failed one again.
 """
@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Q
+from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -53,11 +54,15 @@ def create_for(application):
 
 def enqueue(notification_ids, delay=None):
     """Queue the sending of these notifications, now or after `delay`."""
-    from volunteers.tasks import send_notification
-
     task = send_notification.using(run_after=timezone.now() + delay) if delay else send_notification
     for pk in notification_ids:
         task.enqueue(pk)
+
+
+@task()
+def send_notification(notification_id):
+    """The background task: send one stored notification (see deliver())."""
+    return deliver(notification_id)
 
 
 def deliver(notification_id):

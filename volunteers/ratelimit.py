@@ -13,7 +13,7 @@ import time
 
 from django.core.cache import cache
 
-from portal.clients import client_ip
+from portal.client_address import client_ip
 
 SLOTS_PER_READ = 100  # also keeps each read far below SQLite's limit on query parameters
 

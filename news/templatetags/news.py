@@ -4,22 +4,22 @@ from django.utils.html import format_html
 from django.utils.numberformat import format as number_format
 from django.utils.translation import get_language
 
-from news.cards import render_cards
 from news.sidebar import latest_articles
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/latest_news.html")
-def latest_news(exclude=None):
+@register.inclusion_tag("includes/latest_news.html", takes_context=True)
+def latest_news(context, exclude=None):
     """The "Latest news" sidebar, shared by every page that shows it."""
-    return {"items": latest_articles(exclude_pk=getattr(exclude, "pk", None))}
+    return {"items": latest_articles(context.get("request"), exclude_pk=getattr(exclude, "pk", None))}
 
 
-@register.simple_tag
-def article_cards(articles, heading_level=2, eager=0):
-    """News cards (includes/article_card.html) for `articles`, the first `eager` of them in the first screen."""
-    return render_cards(articles, heading_level=heading_level, eager=eager)
+@register.filter
+def cover_loading(position, eager):
+    """How the cover of the card at `position` (1, 2, ...) loads: at once for the first `eager`, which are in the
+    first screen, else lazily."""
+    return "eager" if position <= eager else "lazy"
 
 
 # The width an image takes on the page, per layout (see static/css/site.css): cards are one column on phones, two from

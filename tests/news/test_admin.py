@@ -197,7 +197,7 @@ def test_the_form_has_language_tabs_a_rich_text_editor_and_an_image_input(newsro
         assert f'name="body_{language}"' in html
     assert html.count("data-django-prose-editor-configurable") == 3
     assert "modeltranslation/js/tabbed_translation_fields." in html
-    assert "news/admin/tabs." in html
+    assert "portal/admin/tabs." in html
     assert "googleapis" not in html  # the tabs need no outside request
     assert 'accept="image/jpeg,image/png,image/webp"' in html
     fields = newsroom.get(ADD).context["adminform"].form.fields

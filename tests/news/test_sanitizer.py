@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from news.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize
 from news.models import Article
+from news.sanitizer import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize
 from tests.factories import address, make_article
 
 # Each hostile body, named for what it tries. The sanitized result must pass assert_safe().

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from news import seen
+from news import view_counter
 from news.models import Article
 from tests.factories import address, make_article
 
@@ -72,7 +72,7 @@ def test_another_address_is_another_reader(client):
 
 
 def test_the_same_visitor_counts_again_after_the_window(client, monkeypatch):
-    monkeypatch.setattr(seen, "VIEW_REPEAT_WINDOW", 1)
+    monkeypatch.setattr(view_counter, "VIEW_REPEAT_WINDOW", 1)
     article = make_article()
     client.post(seen_url(article), **SAME_ORIGIN)
     time.sleep(2.1)  # the database cache stores expiry times in whole seconds
@@ -181,7 +181,7 @@ def test_client_address_comes_from_forwarded_for_only_behind_trusted_proxies(cli
     assert views_of(article) == 2
 
 
-def test_article_page_itself_writes_nothing(client):
+def test_article_page_itself_writes_nothing(client, stored_content_version):
     article = make_article()
     with CaptureQueriesContext(connection) as queries:
         client.get(address(article))

@@ -13,8 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from news import demo_content
-from news.html import plain_text
 from news.models import LANGUAGE_CODES, Article, Category
+from news.sanitizer import plain_text
 from news.slugs import make_slug
 
 BATCH = 1000

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.cache import cache
 
-from portal.clients import client_ip
+from portal.client_address import client_ip
 
 VIEW_REPEAT_WINDOW = 30 * 60  # seconds
 

@@ -1,4 +1,4 @@
-"""Whole public pages from the cache (news/page_cache.py): one read per request, and only what is safe to share."""
+"""Whole public pages from the cache (portal/page_cache.py): one read per request, and only what is safe to share."""
 
 import pytest
 from django.http import HttpResponse
@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from news.models import Article
-from news.page_cache import PageCacheMiddleware, public_page
+from portal.page_cache import PageCacheMiddleware, content_changed, public_page
 from tests.factories import address, make_article
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +109,41 @@ def test_a_cached_page_keeps_its_headers(client):
     assert again["Content-Security-Policy"] == first["Content-Security-Policy"]
     assert again["X-Frame-Options"] == first["X-Frame-Options"] == "DENY"
     assert "Age" in again
+
+
+def test_signed_in_staff_are_never_served_a_kept_page_nor_leave_one(rf, settings):
+    view = counting_view()
+    page = served(view)
+    staff_request = rf.get("/kk/news/")
+    staff_request.COOKIES[settings.SESSION_COOKIE_NAME] = "a-session"
+    page(rf.get("/kk/news/"))  # kept for the public
+    assert page(staff_request).content == b"answer 2"
+    assert page(rf.get("/kk/news/")).content == b"answer 1"
+    page(rf.get("/kk/about/"))
+    fresh = rf.get("/kk/about/")
+    fresh.COOKIES[settings.SESSION_COOKIE_NAME] = "a-session"
+    page(fresh)
+    assert view.calls == 4
+
+
+def test_a_change_of_content_retires_every_kept_page_once_committed(rf, django_capture_on_commit_callbacks):
+    view = counting_view()
+    page = served(view)
+    page(rf.get("/kk/news/"))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        content_changed()
+    assert page(rf.get("/kk/news/")).content == b"answer 1"  # not committed yet: still the kept page
+    for callback in callbacks:
+        callback()
+    assert page(rf.get("/kk/news/")).content == b"answer 2"
+
+
+def test_a_publish_in_the_admin_shows_at_once(client, admin_client, django_capture_on_commit_callbacks):
+    article = make_article(title_kk="Жоспарланған мақала", status=Article.Status.DRAFT)
+    home = address(article, "kk").split("news/")[0]
+    assert "Жоспарланған мақала" not in client.get(home).text
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            reverse("admin:news_article_changelist"), {"action": "publish", "_selected_action": [article.pk]}
+        )
+    assert "Жоспарланған мақала" in client.get(home).text
