@@ -101,7 +101,7 @@ def prepare(database="sqlite", extra_articles=0, name="demo", reuse=False):
     else:
         manage(env, "seed_demo")
         if extra_articles:
-            manage(env, "generate_articles", str(extra_articles))
+            run([sys.executable, "bench/generate_articles.py", str(extra_articles)], env, capture_output=True)
     if database == "postgresql":
         # Otherwise autovacuum and the checkpoint after loading 100 000 rows run during the first minutes of
         # measurement (seen in the server's log), on the same two cores.

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from news import demo
 from news.models import Article
 from tests.factories import address, make_article, make_category
 
@@ -132,6 +133,14 @@ def test_seed_demo_loads_once_and_shows_the_seed_article(client):
     assert "07.01.2026" in html
     assert "Дереккөзі:" in html
     assert seed.cover_width and seed.cover_height
+
+
+def test_demo_articles_name_known_categories_and_distinct_kazakh_titles():
+    # seed_demo would file an unknown category as none, and skip an article whose Kazakh title it has seen.
+    categories = {item["key"] for item in demo.categories()}
+    articles = demo.articles()
+    assert {item["category"] for item in articles if "category" in item} <= categories
+    assert len({item["title"]["kk"] for item in articles}) == len(articles)
 
 
 # --- Sitemap, feeds, robots, health -------------------------------------------------------------------------------

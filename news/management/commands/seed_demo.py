@@ -1,17 +1,18 @@
 """Load the demo content: the seed page's articles and their neighbours, in kk with ru and en translations.
 
+The articles and categories are TOML files in news/fixtures/demo/. They are not loaddata fixtures: each article goes
+through Article.save() (sanitizing, slug, cover renditions) with a cover drawn here.
 Running it again changes nothing: articles and categories are matched by their Kazakh title and slug.
 """
 
 import io
-from datetime import datetime
 
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image, ImageDraw
 
-from news import demo_content
+from news import demo
 from news.models import Article, Category
 from news.slugs import make_slug
 
@@ -23,18 +24,15 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        categories = {
-            item["key"]: self.category(item, position) for position, item in enumerate(demo_content.CATEGORIES)
-        }
+        categories = {item["key"]: self.category(item, position) for position, item in enumerate(demo.categories())}
+        articles = demo.articles()
         created = 0
-        for item in demo_content.ARTICLES:
+        for item in articles:
             if Article.objects.filter(title_kk=item["title"]["kk"]).exists():
                 continue
-            self.article(item, categories.get(item["category"]))
+            self.article(item, categories.get(item.get("category")))
             created += 1
-        self.stdout.write(
-            f"Demo content: {created} articles added, {len(demo_content.ARTICLES) - created} already there."
-        )
+        self.stdout.write(f"Demo content: {created} articles added, {len(articles) - created} already there.")
 
     def category(self, item, position):
         category, _created = Category.objects.get_or_create(
@@ -47,7 +45,7 @@ class Command(BaseCommand):
         article = Article(
             category=category,
             status=item["status"],
-            published_at=datetime.fromisoformat(item["published_at"]),
+            published_at=item["published_at"],
             source_url=item.get("source_url", ""),
             **translated("title", item["title"]),
             **translated("lead", item.get("lead", {})),
