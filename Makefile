@@ -38,7 +38,7 @@ migrate:
 	$(MANAGE) createcachetable
 
 makemessages: ## Refresh the .po catalogues from the code (needs GNU gettext)
-	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=.tools --ignore=var
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=.tools --ignore=var
 
 lint:
 	$(UV) run --frozen ruff check .

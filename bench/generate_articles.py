@@ -26,8 +26,8 @@ from django.db import transaction  # noqa: E402  (imported once Django is set up
 from django.utils import timezone  # noqa: E402
 
 from news import demo  # noqa: E402
-from news.html import plain_text  # noqa: E402
 from news.models import LANGUAGE_CODES, Article, Category  # noqa: E402
+from news.sanitizer import plain_text  # noqa: E402
 from news.slugs import make_slug  # noqa: E402
 
 BATCH = 1000

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import caches
 from django.core.management import call_command
+from django.test import override_settings
 from django.views.static import serve
 
 
@@ -24,18 +25,21 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def collected_static():
-    """Tests run with production static storage (hashed names), so the files are collected first.
+def collected_static(tmp_path_factory):
+    """Tests run with production static storage (hashed names), so the files are collected first, into a folder
+    of the test run's own (the app servers that tests start find it through STATIC_ROOT in their environment).
 
     The live server's static handler looks files up by their source names, while the pages ask for the hashed
     names that collectstatic wrote: serve those from STATIC_ROOT, as WhiteNoise does in production.
     """
-    call_command("collectstatic", interactive=False, verbosity=0)
+    static_root = tmp_path_factory.mktemp("static")
 
     def serve_collected(handler, request):
         return serve(request, handler.file_path(request.path), document_root=settings.STATIC_ROOT)
 
-    with pytest.MonkeyPatch.context() as patch:
+    with override_settings(STATIC_ROOT=static_root), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STATIC_ROOT", str(static_root))
+        call_command("collectstatic", interactive=False, verbosity=0)
         patch.setattr(StaticFilesHandler, "serve", serve_collected)
         yield
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from itertools import count
 
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from news.models import Article, Category
@@ -32,10 +33,15 @@ def make_article(*, days_ago=1, **fields):
     return Article.objects.create(**fields)
 
 
-def address(article, language="kk"):
-    """The article's address in one language (the active language of a test process is whatever ran last)."""
+def localized(target, language="kk", **kwargs):
+    """An address in one language: of a URL name (with its kwargs) or of an object (its get_absolute_url()).
+
+    The active language of a test process is whatever ran last, so tests always say which one they mean.
+    """
     with translation.override(language):
-        return article.get_absolute_url()
+        if isinstance(target, str):
+            return reverse(target, kwargs=kwargs or None)
+        return target.get_absolute_url()
 
 
 def make_image(width=1600, height=900, *, image_format="JPEG", mode="RGB", color="#1d7f66", **save_options):

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from news.models import Article
-from tests.factories import address, make_article
+from tests.factories import localized, make_article
 
 pytestmark = pytest.mark.django_db
 SCRIPT = "<script>alert(1)</script>"
@@ -75,7 +75,7 @@ def test_like_wildcards_in_search_match_literally(client, article):
 
 @pytest.mark.parametrize("host", ["evil.example", "localhost:8000@evil.example", "127.0.0.1\r\nX-Injected: 1", "[::1"])
 def test_forged_host_headers_are_refused(host, article):
-    response = Client(HTTP_HOST=host, raise_request_exception=False).get(address(article))
+    response = Client(HTTP_HOST=host, raise_request_exception=False).get(localized(article))
     assert response.status_code == 400
 
 
@@ -118,7 +118,7 @@ def test_oversized_body_on_the_view_recording_url(client, article):
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_other_methods_on_pages_are_refused(client, article, method):
-    assert getattr(client, method)(address(article)).status_code == 405
+    assert getattr(client, method)(localized(article)).status_code == 405
 
 
 def test_switch_language_with_a_header_injection_attempt(client):

@@ -7,7 +7,7 @@ from django.utils import translation
 
 from news.models import Article
 from portal.page_cache import PageCacheMiddleware, content_changed, public_page
-from tests.factories import address, make_article
+from tests.factories import localized, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -84,9 +84,9 @@ def test_only_get_requests_are_answered_from_the_cache(rf):
 
 def test_a_missing_article_is_not_remembered_as_missing(client):
     article = make_article(title_kk="Кейінге қалған мақала", status=Article.Status.DRAFT)
-    assert client.get(address(article, "kk")).status_code == 404
+    assert client.get(localized(article, "kk")).status_code == 404
     Article.objects.filter(pk=article.pk).update(status=Article.Status.PUBLISHED)
-    assert client.get(address(article, "kk")).status_code == 200
+    assert client.get(localized(article, "kk")).status_code == 200
 
 
 def test_answers_of_unmarked_views_are_not_kept(rf):
@@ -140,7 +140,7 @@ def test_a_change_of_content_retires_every_kept_page_once_committed(rf, django_c
 
 def test_a_publish_in_the_admin_shows_at_once(client, admin_client, django_capture_on_commit_callbacks):
     article = make_article(title_kk="Жоспарланған мақала", status=Article.Status.DRAFT)
-    home = address(article, "kk").split("news/")[0]
+    home = localized(article, "kk").split("news/")[0]
     assert "Жоспарланған мақала" not in client.get(home).text
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import OperationalError
 
 from portal.log_masking import mask
-from tests.factories import address, make_article
+from tests.factories import localized, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def test_missing_secret_key_stops_the_start_with_a_clear_message():
 
 def test_security_headers_on_public_pages(client):
     article = make_article()
-    response = client.get(address(article, "kk"))
+    response = client.get(localized(article, "kk"))
     csp = response["Content-Security-Policy"]
     assert "script-src 'self'" in csp
     assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
@@ -61,7 +61,7 @@ def test_security_headers_on_public_pages(client):
 
 def test_pages_have_no_inline_scripts(client):
     article = make_article()
-    for path in ["/kk/", "/ru/news/", address(article, "en"), "/kk/volunteer/"]:
+    for path in ["/kk/", "/ru/news/", localized(article, "en"), "/kk/volunteer/"]:
         html = client.get(path).text
         assert "<script>" not in html and "<script " not in html.replace('<script src="', ""), path
 

@@ -1,4 +1,4 @@
-"""The "Become a volunteer" form and the status check. Field names are part of the contract (DESIGN §4)."""
+"""The "Become a volunteer" form and the status check. The HTML field names are a contract: keep them."""
 
 import unicodedata
 

@@ -5,7 +5,7 @@ from django.core.files.storage import default_storage
 
 from news.images import rendition_names
 from news.models import Article
-from tests.factories import address, make_image, make_staff
+from tests.factories import localized, make_image, make_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -91,7 +91,7 @@ def test_an_editor_writes_translates_illustrates_and_publishes(live_server, desk
         ("ru", TITLE_RU, BODY_RU, None),
         ("en", TITLE_KK, BODY_KK, "kk"),  # nothing in English yet: the Kazakh text, marked as Kazakh
     ]:
-        page.goto(live_server.url + address(article, language))
+        page.goto(live_server.url + localized(article, language))
         heading = page.locator("h1")
         assert heading.inner_text() == title
         assert heading.get_attribute("lang") == title_lang

@@ -5,7 +5,7 @@ import time
 import pytest
 
 from news.models import Article
-from tests.factories import address, make_article
+from tests.factories import localized, make_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,7 +20,7 @@ def views_after(article, expected, timeout=5.0):
 
 def test_switching_language_on_an_article_lands_on_the_same_article(live_server, page):
     article = make_article(title_kk="Еріктілер саябақты тазалады", title_ru="Волонтёры убрали парк")
-    page.goto(live_server.url + address(article))
+    page.goto(live_server.url + localized(article))
     assert page.locator("h1").inner_text() == "Еріктілер саябақты тазалады"
     page.locator(".language-switcher a[hreflang=ru]").click()
     page.wait_for_url(f"**/ru/news/{article.pk}-{article.slug}/")
@@ -33,7 +33,7 @@ def test_switching_language_on_an_article_lands_on_the_same_article(live_server,
 
 def test_opening_an_article_counts_one_view_and_a_reload_does_not(live_server, page):
     article = make_article()
-    page.goto(live_server.url + address(article))
+    page.goto(live_server.url + localized(article))
     assert views_after(article, 1) == 1
     page.reload()
     page.goto(live_server.url + "/kk/")
@@ -46,7 +46,7 @@ def test_a_reader_without_javascript_is_counted_by_the_image(live_server, chromi
 
     article = make_article()
     context = chromium.new_context(java_script_enabled=False, user_agent=PHONE_USER_AGENT)
-    context.new_page().goto(live_server.url + address(article))
+    context.new_page().goto(live_server.url + localized(article))
     assert views_after(article, 1) == 1
     context.close()
 
@@ -58,7 +58,7 @@ def test_pages_fit_a_phone_screen(live_server, page, width):
     )
     make_article(days_ago=3)
     page.set_viewport_size({"width": width, "height": 800})
-    for path in ["/kk/", "/kk/news/", address(article), "/kk/volunteer/"]:
+    for path in ["/kk/", "/kk/news/", localized(article), "/kk/volunteer/"]:
         page.goto(live_server.url + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} is {overflow}px wider than a {width}px screen"

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.urls import reverse
 from django.utils import translation
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
 
 from news.images import MAX_UPLOAD_BYTES, CoverImageField
 from news.models import Article
-from tests.factories import address, make_article, make_category, make_image, make_upload
+from tests.factories import localized, make_article, make_category, make_image, make_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -73,11 +72,6 @@ def save_cover(content, name="photo.jpg", **fields):
     upload = make_upload(name, content)
     CoverImageField().clean(upload)
     return make_article(cover=upload, cover_alt_kk="Сурет", **fields)
-
-
-def localized(name, language="kk"):
-    with translation.override(language):
-        return reverse(name)
 
 
 def files_in(folder):
@@ -367,7 +361,7 @@ def test_the_original_file_name_does_not_reach_the_site():
 
 def test_article_page_uses_a_picture_with_srcset_sizes_and_dimensions(client):
     article = save_cover(make_image(2400, 1350))
-    html = client.get(address(article, "kk")).text
+    html = client.get(localized(article, "kk")).text
     cover = html[html.index('<figure class="article__cover">') : html.index("</figure>")]
     renditions = article.cover_renditions
     webp_srcset = ", ".join(f"/media/{item['webp']} {item['width']}w" for item in renditions)
@@ -381,7 +375,7 @@ def test_article_page_uses_a_picture_with_srcset_sizes_and_dimensions(client):
 
 def test_open_graph_image_is_the_1200_pixel_jpeg(client):
     article = save_cover(make_image(2400, 1350))
-    html = client.get(address(article, "en")).text
+    html = client.get(localized(article, "en")).text
     jpeg_1200 = next(item["jpeg"] for item in article.cover_renditions if item["width"] == 1200)
     assert f'<meta property="og:image" content="http://testserver/media/{jpeg_1200}">' in html
     assert '<meta property="og:image:width" content="1200">' in html
@@ -401,7 +395,7 @@ def test_cards_load_images_lazily_below_the_fold(client):
 
 def test_a_cover_alt_text_in_another_language_is_marked(client):
     article = save_cover(make_image(800, 450))
-    html = client.get(address(article, "en")).text
+    html = client.get(localized(article, "en")).text
     assert 'alt="Сурет" lang="kk"' in html
 
 
@@ -410,7 +404,7 @@ def test_an_image_saved_without_the_form_checks_is_kept_as_it_is(client):
     article.cover.save("old.jpg", ContentFile(b"not an image"), save=True)
     article.refresh_from_db()
     assert article.cover_renditions == []
-    assert client.get(address(article, "kk")).status_code == 200
+    assert client.get(localized(article, "kk")).status_code == 200
 
 
 @pytest.mark.parametrize("how_many", [3, 30])
@@ -424,7 +418,7 @@ def test_images_cost_no_queries(client, django_assert_num_queries, how_many, sto
     with django_assert_num_queries(4):
         client.get(localized("news:list"))
     with django_assert_num_queries(3):
-        client.get(address(articles[-1], "kk"))
+        client.get(localized(articles[-1], "kk"))
 
 
 def test_deleting_the_article_removes_its_files(media_root, django_capture_on_commit_callbacks):

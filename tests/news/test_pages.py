@@ -3,23 +3,13 @@ from html.parser import HTMLParser
 
 import pytest
 from django.core.cache import caches
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from news.models import Article
-from tests.factories import address, make_article, make_category
+from tests.factories import localized, make_article, make_category
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["kk", "ru", "en"]
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs or None)
-
-
-def article_url(article, language):
-    return address(article, language)
 
 
 class TagCounter(HTMLParser):
@@ -43,36 +33,36 @@ def tags(response, name):
 def test_published_article_is_shown_in_every_language(client):
     article = make_article()
     for language in LANGUAGES:
-        response = client.get(article_url(article, language))
+        response = client.get(localized(article, language))
         assert response.status_code == 200
         assert getattr(article, f"title_{language}") in response.text
 
 
 def test_draft_is_invisible_to_the_public(client):
     draft = make_article(status=Article.Status.DRAFT, title_kk="Жоба мақала")
-    assert client.get(article_url(draft, "kk")).status_code == 404
-    assert "Жоба мақала" not in client.get(url("news:list", "kk")).text
-    assert "Жоба мақала" not in client.get(url("home", "kk")).text
+    assert client.get(localized(draft, "kk")).status_code == 404
+    assert "Жоба мақала" not in client.get(localized("news:list", "kk")).text
+    assert "Жоба мақала" not in client.get(localized("home", "kk")).text
 
 
 def test_scheduled_article_appears_when_its_time_comes(client):
     scheduled = make_article(published_at=timezone.now() + timedelta(hours=1), title_kk="Болашақ мақала")
-    assert client.get(article_url(scheduled, "kk")).status_code == 404
-    assert "Болашақ мақала" not in client.get(url("news:list", "kk")).text
+    assert client.get(localized(scheduled, "kk")).status_code == 404
+    assert "Болашақ мақала" not in client.get(localized("news:list", "kk")).text
     Article.objects.filter(pk=scheduled.pk).update(published_at=timezone.now() - timedelta(seconds=1))
-    assert client.get(article_url(scheduled, "kk")).status_code == 200
+    assert client.get(localized(scheduled, "kk")).status_code == 200
     caches["pages"].clear()  # a minute later: the list page rendered before the article's time has expired
-    assert "Болашақ мақала" in client.get(url("news:list", "kk")).text
+    assert "Болашақ мақала" in client.get(localized("news:list", "kk")).text
 
 
 def test_public_news_pages_are_cached_for_a_minute(client, django_assert_num_queries, stored_content_version):
     make_article(title_kk="Бірінші мақала")
     for name in ("home", "news:list"):
-        first = client.get(url(name, "kk"))
+        first = client.get(localized(name, "kk"))
         assert "max-age=60" in first["Cache-Control"]
         assert not first.cookies
         with django_assert_num_queries(1):  # the content version
-            assert client.get(url(name, "kk")).content == first.content
+            assert client.get(localized(name, "kk")).content == first.content
 
 
 # --- Addresses ----------------------------------------------------------------------------------------------------
@@ -80,26 +70,26 @@ def test_public_news_pages_are_cached_for_a_minute(client, django_assert_num_que
 
 def test_article_address_has_id_and_kazakh_slug():
     article = make_article(title_kk="Қасым-Жомарт Тоқаев еріктілерді құттықтады")
-    assert article_url(article, "ru") == f"/ru/news/{article.pk}-qasym-zhomart-toqaev-eriktilerdi-quttyqtady/"
+    assert localized(article, "ru") == f"/ru/news/{article.pk}-qasym-zhomart-toqaev-eriktilerdi-quttyqtady/"
 
 
 def test_outdated_slug_redirects_permanently(client):
     article = make_article(title_kk="Жаңа атау")
     response = client.get(f"/ru/news/{article.pk}-old-title/")
     assert response.status_code == 301
-    assert response["Location"] == article_url(article, "ru")
+    assert response["Location"] == localized(article, "ru")
 
 
 def test_missing_slug_redirects_permanently(client):
     article = make_article()
     response = client.get(f"/en/news/{article.pk}/")
     assert response.status_code == 301
-    assert response["Location"] == article_url(article, "en")
+    assert response["Location"] == localized(article, "en")
 
 
 def test_edited_slug_keeps_old_links_working(client):
     article = make_article(title_kk="Бірінші атау")
-    old = article_url(article, "kk")
+    old = localized(article, "kk")
     article.slug = "ekinshi-atau"
     article.save()
     response = client.get(old)
@@ -114,7 +104,7 @@ def test_kazakh_only_article_falls_back_and_is_marked_kazakh(client):
     article = make_article(
         title_ru="", title_en="", title_kk="Тек қазақша", lead_kk="Қазақша лид", body_kk="<p>Мәтін</p>"
     )
-    response = client.get(article_url(article, "en"))
+    response = client.get(localized(article, "en"))
     assert response.status_code == 200
     headings = tags(response, "h1")
     assert headings == [{"class": "article__title", "lang": "kk"}]
@@ -124,15 +114,15 @@ def test_kazakh_only_article_falls_back_and_is_marked_kazakh(client):
 
 def test_russian_fills_in_before_english_for_a_missing_kazakh_field(client):
     article = make_article(lead_kk="", lead_ru="Русский лид", lead_en="English lead")
-    response = client.get(article_url(article, "en"))
+    response = client.get(localized(article, "en"))
     assert "English lead" in response.text  # the reader's own language first
-    response = client.get(article_url(article, "kk"))
+    response = client.get(localized(article, "kk"))
     assert '<p class="article__lead" lang="ru">Русский лид</p>' in response.text
 
 
 def test_translated_text_carries_no_lang_attribute(client):
     article = make_article()
-    response = client.get(article_url(article, "ru"))
+    response = client.get(localized(article, "ru"))
     assert tags(response, "h1") == [{"class": "article__title"}]
 
 
@@ -151,7 +141,7 @@ def test_dates_and_counts_follow_the_language(client, language, long_date, views
     published = timezone.make_aware(timezone.datetime(2026, 1, 7, 10, 0))
     article = make_article(published_at=published)
     Article.objects.filter(pk=article.pk).update(views=12345)
-    response = client.get(article_url(article, language))
+    response = client.get(localized(article, language))
     assert "07.01.2026" in response.text
     assert f'title="{long_date}"' in response.text
     assert views in response.text
@@ -162,32 +152,32 @@ def test_dates_and_counts_follow_the_language(client, language, long_date, views
 
 def test_news_list_is_newest_first_and_paginated(client):
     articles = [make_article(days_ago=days) for days in range(1, 13)]
-    first = client.get(url("news:list", "en"))
+    first = client.get(localized("news:list", "en"))
     assert [a.pk for a in first.context["articles"]] == [a.pk for a in articles[:10]]
-    second = client.get(url("news:list", "en") + "?page=2")
+    second = client.get(localized("news:list", "en") + "?page=2")
     assert [a.pk for a in second.context["articles"]] == [a.pk for a in articles[10:]]
-    assert client.get(url("news:list", "en") + "?page=3").status_code == 404
+    assert client.get(localized("news:list", "en") + "?page=3").status_code == 404
 
 
 def test_search_ignores_case_of_kazakh_letters(client):
     wanted = make_article(title_kk="ҚАЗАҚСТАН ЕРІКТІЛЕРІ Өскеменде")
     make_article(title_kk="Басқа жаңалық")
-    response = client.get(url("news:list", "kk"), {"q": "қазақстан өскеменде"})
+    response = client.get(localized("news:list", "kk"), {"q": "қазақстан өскеменде"})
     assert [a.pk for a in response.context["articles"]] == [wanted.pk]
 
 
 def test_search_looks_at_the_active_language_and_its_fallback(client):
     both = make_article(title_ru="Субботник в Алматы", title_en="Clean-up in Almaty")
     kazakh_only = make_article(title_kk="Алматыдағы сенбілік", title_ru="", title_en="")
-    results = client.get(url("news:list", "ru"), {"q": "алматы"}).context["articles"]
+    results = client.get(localized("news:list", "ru"), {"q": "алматы"}).context["articles"]
     assert {a.pk for a in results} == {both.pk, kazakh_only.pk}
-    results = client.get(url("news:list", "en"), {"q": "clean-up"}).context["articles"]
+    results = client.get(localized("news:list", "en"), {"q": "clean-up"}).context["articles"]
     assert [a.pk for a in results] == [both.pk]
 
 
 def test_search_covers_the_body_text(client):
     article = make_article(body_ru="<p>Сбор <strong>донорской</strong> крови</p>")
-    results = client.get(url("news:list", "ru"), {"q": "донорской крови"}).context["articles"]
+    results = client.get(localized("news:list", "ru"), {"q": "донорской крови"}).context["articles"]
     assert [a.pk for a in results] == [article.pk]
 
 
@@ -195,13 +185,13 @@ def test_category_filter(client):
     ecology = make_category(slug="ecology")
     inside = make_article(category=ecology)
     make_article()
-    response = client.get(url("news:list", "kk"), {"category": "ecology"})
+    response = client.get(localized("news:list", "kk"), {"category": "ecology"})
     assert [a.pk for a in response.context["articles"]] == [inside.pk]
-    assert client.get(url("news:list", "kk"), {"category": "nothing"}).status_code == 404
+    assert client.get(localized("news:list", "kk"), {"category": "nothing"}).status_code == 404
 
 
 def test_search_query_is_escaped(client):
-    response = client.get(url("news:list", "en"), {"q": "<script>alert(1)</script>"})
+    response = client.get(localized("news:list", "en"), {"q": "<script>alert(1)</script>"})
     assert "<script>alert(1)</script>" not in response.text
     assert "&lt;script&gt;" in response.text
 
@@ -212,7 +202,7 @@ def test_search_query_is_escaped(client):
 def test_article_page_has_breadcrumbs_source_share_links_and_sidebar(client):
     others = [make_article(days_ago=days) for days in range(2, 9)]
     article = make_article(days_ago=1, source_name_kk="Ақорда", source_url="https://www.akorda.kz/kz/")
-    response = client.get(article_url(article, "kk"))
+    response = client.get(localized(article, "kk"))
     text = response.text
     assert 'aria-label="Навигация жолы"' in text or "breadcrumbs" in text
     assert "Дереккөзі:" in text
@@ -226,12 +216,12 @@ def test_article_page_has_breadcrumbs_source_share_links_and_sidebar(client):
 @pytest.mark.parametrize(("language", "label"), [("kk", "Дереккөзі:"), ("ru", "Источник:"), ("en", "Source:")])
 def test_source_line_is_translated(client, language, label):
     article = make_article(source_name_kk="Ақорда", source_url="https://www.akorda.kz/")
-    assert label in client.get(article_url(article, language)).text
+    assert label in client.get(localized(article, language)).text
 
 
 def test_article_page_sets_no_cookie_and_is_cacheable(client):
     article = make_article()
-    response = client.get(article_url(article, "kk"))
+    response = client.get(localized(article, "kk"))
     assert not response.cookies
     assert "max-age=60" in response["Cache-Control"]
     assert "Cookie" not in response.get("Vary", "")
@@ -240,25 +230,25 @@ def test_article_page_sets_no_cookie_and_is_cacheable(client):
 def test_body_html_is_sanitized_even_if_stored_raw(client):
     article = make_article()
     Article.objects.filter(pk=article.pk).update(body_kk='<p onclick="x()">Мәтін</p><script>alert(1)</script>')
-    response = client.get(article_url(article, "kk"))
+    response = client.get(localized(article, "kk"))
     assert "<script>alert(1)" not in response.text
     assert "onclick" not in response.text
 
 
 def test_head_has_canonical_hreflang_and_open_graph(client):
     article = make_article()
-    response = client.get(article_url(article, "ru"))
+    response = client.get(localized(article, "ru"))
     links = tags(response, "link")
     canonical = [link["href"] for link in links if link.get("rel") == "canonical"]
-    assert canonical == ["http://testserver" + article_url(article, "ru")]
+    assert canonical == ["http://testserver" + localized(article, "ru")]
     hreflangs = {
         link["hreflang"]: link["href"] for link in links if link.get("rel") == "alternate" and "hreflang" in link
     }
     assert hreflangs == {
-        "kk": "http://testserver" + article_url(article, "kk"),
-        "ru": "http://testserver" + article_url(article, "ru"),
-        "en": "http://testserver" + article_url(article, "en"),
-        "x-default": "http://testserver" + article_url(article, "kk"),
+        "kk": "http://testserver" + localized(article, "kk"),
+        "ru": "http://testserver" + localized(article, "ru"),
+        "en": "http://testserver" + localized(article, "en"),
+        "x-default": "http://testserver" + localized(article, "kk"),
     }
     og = {meta["property"]: meta["content"] for meta in tags(response, "meta") if "property" in meta}
     assert og["og:title"] == article.title_ru
@@ -277,15 +267,15 @@ def test_query_counts_do_not_grow_with_the_number_of_articles(
     articles = [make_article(days_ago=days, category=category) for days in range(1, how_many + 1)]
     # Every page first reads the content version, which its cache keys hold.
     with django_assert_num_queries(2):
-        client.get(url("home", "kk"))
+        client.get(localized("home", "kk"))
     with django_assert_num_queries(4):  # categories, count, page of articles
-        client.get(url("news:list", "kk"))
+        client.get(localized("news:list", "kk"))
     with django_assert_num_queries(3):  # the article, the sidebar (then cached)
-        client.get(article_url(articles[-1], "kk"))
+        client.get(localized(articles[-1], "kk"))
     with django_assert_num_queries(2):  # another article: the sidebar comes from the cache
-        client.get(article_url(articles[-2], "kk"))
+        client.get(localized(articles[-2], "kk"))
     with django_assert_num_queries(1):  # the same article again: the whole page comes from the cache
-        client.get(article_url(articles[-2], "kk"))
+        client.get(localized(articles[-2], "kk"))
 
 
 def test_large_totals_are_counted_once_per_version(
@@ -294,7 +284,7 @@ def test_large_totals_are_counted_once_per_version(
     monkeypatch.setattr("news.views.COUNT_CACHED_FROM", 5)
     [make_article(days_ago=days) for days in range(1, 13)]
     with django_assert_num_queries(4):  # version, categories, count, page
-        client.get(url("news:list", "kk"))
+        client.get(localized("news:list", "kk"))
     with django_assert_num_queries(3):  # the total comes from the cache
-        response = client.get(url("news:list", "kk") + "?page=2")
+        response = client.get(localized("news:list", "kk") + "?page=2")
     assert response.context["paginator"].count == 12

@@ -4,17 +4,12 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from news.models import Article
-from tests.factories import address, make_article, make_staff
+from tests.factories import localized, make_article, make_staff
 
 pytestmark = pytest.mark.django_db
-
-
-def preview(article, language="kk"):
-    with translation.override(language):
-        return reverse("news:preview", kwargs={"pk": article.pk})
 
 
 @pytest.fixture
@@ -39,7 +34,7 @@ def editor_client(client):
     [("kk", "Жоба: еріктілер форумы", ""), ("ru", "Черновик: форум волонтёров", ""), ("en", "Жоба", ' lang="kk"')],
 )
 def test_staff_preview_a_draft_in_each_language(editor_client, draft, language, title, lang_attr):
-    response = editor_client.get(preview(draft, language))
+    response = editor_client.get(localized("news:preview", language, pk=draft.pk))
     assert response.status_code == 200
     assert f'<h1 class="article__title"{lang_attr}>{title}' in response.text
     assert f'<html lang="{language}">' in response.text
@@ -47,19 +42,19 @@ def test_staff_preview_a_draft_in_each_language(editor_client, draft, language, 
 
 def test_a_scheduled_article_can_be_previewed_before_its_time(editor_client):
     scheduled = make_article(title_kk="Ертеңгі жаңалық", published_at=timezone.now() + timedelta(days=1))
-    response = editor_client.get(preview(scheduled, "en"))
+    response = editor_client.get(localized("news:preview", "en", pk=scheduled.pk))
     assert response.status_code == 200
     assert "Preview: this article is scheduled and appears on the site on" in response.text
 
 
 def test_the_preview_says_it_is_a_draft_and_links_back_to_the_form(editor_client, draft):
-    html = editor_client.get(preview(draft, "en")).text
+    html = editor_client.get(localized("news:preview", "en", pk=draft.pk)).text
     assert "Preview: this article is a draft, only staff can see it." in html
     assert f'href="{reverse("admin:news_article_change", args=[draft.pk])}"' in html
 
 
 def test_the_preview_is_never_cached_and_never_indexed(editor_client, draft):
-    response = editor_client.get(preview(draft))
+    response = editor_client.get(localized("news:preview", "kk", pk=draft.pk))
     cache_control = response["Cache-Control"]
     for directive in ("no-cache", "no-store", "must-revalidate", "private", "max-age=0"):
         assert directive in cache_control
@@ -68,24 +63,24 @@ def test_the_preview_is_never_cached_and_never_indexed(editor_client, draft):
 
 
 def test_the_preview_shows_every_edit_at_once(editor_client, draft):
-    editor_client.get(preview(draft))
+    editor_client.get(localized("news:preview", "kk", pk=draft.pk))
     Article.objects.filter(pk=draft.pk).update(title_kk="Жаңа атау")
-    assert "Жаңа атау" in editor_client.get(preview(draft)).text
+    assert "Жаңа атау" in editor_client.get(localized("news:preview", "kk", pk=draft.pk)).text
 
 
 def test_the_preview_counts_no_view(editor_client, draft):
-    html = editor_client.get(preview(draft)).text
+    html = editor_client.get(localized("news:preview", "kk", pk=draft.pk)).text
     assert "data-seen-url" not in html
     assert "/seen/" not in html
 
 
 def test_the_public_still_gets_404_for_a_draft(client, editor_client, draft):
-    assert client.get(address(draft, "kk")).status_code == 404
-    assert editor_client.get(address(draft, "kk")).status_code == 404  # the public address is the public's
+    assert client.get(localized(draft, "kk")).status_code == 404
+    assert editor_client.get(localized(draft, "kk")).status_code == 404  # the public address is the public's
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, draft):
-    response = client.get(preview(draft, "ru"))
+    response = client.get(localized("news:preview", "ru", pk=draft.pk))
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('admin:login')}?next=/ru/news/{draft.pk}/preview/"
     assert "Черновик" not in response.text
@@ -96,9 +91,9 @@ def test_signed_in_users_who_may_not_see_articles_get_404(client, draft):
 
     reader = get_user_model().objects.create_user("reader")
     client.force_login(reader)
-    assert client.get(preview(draft)).status_code == 404
+    assert client.get(localized("news:preview", "kk", pk=draft.pk)).status_code == 404
     client.force_login(make_staff(groups=["Coordinators"]))
-    assert client.get(preview(draft)).status_code == 404
+    assert client.get(localized("news:preview", "kk", pk=draft.pk)).status_code == 404
 
 
 def test_an_unknown_article_is_404_for_staff_too(editor_client):
@@ -106,5 +101,5 @@ def test_an_unknown_article_is_404_for_staff_too(editor_client):
 
 
 def test_the_language_switcher_stays_on_the_preview(editor_client, draft):
-    html = editor_client.get(preview(draft, "kk")).text
+    html = editor_client.get(localized("news:preview", "kk", pk=draft.pk)).text
     assert f"next=/ru/news/{draft.pk}/preview/" in html

@@ -7,7 +7,7 @@ import pytest
 
 from news.models import Article
 from news.sanitizer import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize
-from tests.factories import address, make_article
+from tests.factories import localized, make_article
 
 # Each hostile body, named for what it tries. The sanitized result must pass assert_safe().
 HOSTILE = {
@@ -237,7 +237,7 @@ def test_saving_sanitizes_the_body_in_every_language():
 def test_unsafe_html_already_in_the_database_is_sanitized_on_render(client, body):
     article = make_article()
     Article.objects.filter(pk=article.pk).update(body_kk=body + "<p>Мәтін</p>")
-    html = client.get(address(article, "kk")).text
+    html = client.get(localized(article, "kk")).text
     prose = html[html.index('<div class="prose"') : html.index("</div>", html.index('<div class="prose"'))]
     assert_safe(prose[prose.index(">") + 1 :])
     assert "Мәтін" in prose

@@ -5,7 +5,7 @@ from datetime import date
 
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.utils import timezone, translation
+from django.utils import timezone
 
 LANGUAGES = ["kk", "ru", "en"]
 
@@ -41,13 +41,6 @@ def form_data(seeded, **changes):
         else:
             data[name] = value
     return data
-
-
-def localized_url(name, language, **kwargs):
-    from django.urls import reverse
-
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs or None)
 
 
 def run_worker():

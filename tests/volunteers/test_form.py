@@ -1,4 +1,4 @@
-"""The "Become a volunteer" form: every rule of DESIGN §4, its errors in each language, input kept, accessibility."""
+"""The "Become a volunteer" form: every field rule, its errors in each language, input kept, accessibility."""
 
 import re
 
@@ -8,7 +8,8 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from tests.volunteers.helpers import LANGUAGES, form_data, localized_url, years_ago
+from tests.factories import localized
+from tests.volunteers.helpers import LANGUAGES, form_data, years_ago
 from volunteers.forms import ApplicationForm, normalize_phone
 from volunteers.models import Application, Direction, Region
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def post(client, language, data):
-    return client.post(localized_url("volunteers:apply", language), data)
+    return client.post(localized("volunteers:apply", language), data)
 
 
 def error_next_to(html, field_id):
@@ -36,7 +37,7 @@ def translated(language, message, **params):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_form_has_the_contract_field_names(client, directions, language):
-    html = client.get(localized_url("volunteers:apply", language)).text
+    html = client.get(localized("volunteers:apply", language)).text
     for name in [
         "full_name",
         "birth_date",
@@ -64,7 +65,7 @@ def test_form_has_the_contract_field_names(client, directions, language):
     ],
 )
 def test_directions_and_regions_are_in_the_visitors_language(client, directions, language, direction, region):
-    html = client.get(localized_url("volunteers:apply", language)).text
+    html = client.get(localized("volunteers:apply", language)).text
     assert direction in html
     with translation.override(language):
         for choice in Region:
@@ -79,19 +80,19 @@ def test_there_are_twenty_regions_with_the_three_cities_first():
 def test_the_empty_form_is_rendered_once_per_language(
     client, directions, django_assert_num_queries, stored_content_version
 ):
-    url = localized_url("volunteers:apply", "kk")
+    url = localized("volunteers:apply", "kk")
     with django_assert_num_queries(2):  # the content version, the directions
         first = client.get(url)
     with django_assert_num_queries(1):
         again = client.get(url)
     assert fields_of(again.text) == fields_of(first.text)
     with django_assert_num_queries(2):
-        russian = client.get(localized_url("volunteers:apply", "ru"))
+        russian = client.get(localized("volunteers:apply", "ru"))
     assert "Чрезвычайные ситуации (18+)" in russian.text
 
 
 def test_a_new_direction_shows_on_the_form_within_a_minute(client, directions):
-    url = localized_url("volunteers:apply", "kk")
+    url = localized("volunteers:apply", "kk")
     client.get(url)
     Direction.objects.create(name_kk="Кітапхана", name_ru="Библиотека", name_en="Library", slug="library")
     caches["fragments"].clear()  # a minute later
@@ -288,14 +289,14 @@ def test_fields_with_errors_are_marked_and_described(client, directions):
 
 
 def test_a_valid_form_shows_no_error_summary(client, directions):
-    html = client.get(localized_url("volunteers:apply", "kk")).text
+    html = client.get(localized("volunteers:apply", "kk")).text
     assert "data-error-summary" not in html
     assert 'data-first-error=""' in html
 
 
 def test_the_form_works_without_javascript_it_has_no_required_script(client, directions):
     """The page is a plain HTML form: posting it as a browser without scripts would is the whole flow."""
-    html = client.get(localized_url("volunteers:apply", "kk")).text
+    html = client.get(localized("volunteers:apply", "kk")).text
     assert '<form method="post" action="/kk/volunteer/"' in html
     assert 'type="submit"' in html
 

@@ -3,7 +3,8 @@
 import pytest
 from django.test import Client
 
-from tests.volunteers.helpers import form_data, localized_url
+from tests.factories import localized
+from tests.volunteers.helpers import form_data
 from volunteers.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -12,7 +13,7 @@ SCRIPT = "<script>alert(1)</script>"
 
 @pytest.fixture
 def url():
-    return localized_url("volunteers:apply", "ru")
+    return localized("volunteers:apply", "ru")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from tests.volunteers.helpers import LANGUAGES, localized_url, make_application
+from tests.factories import localized
+from tests.volunteers.helpers import LANGUAGES, make_application
 from volunteers.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +18,7 @@ NOT_FOUND = "We found no application with this reference number and phone number
 
 
 def check(client, reference, phone, language="en"):
-    return client.post(localized_url("volunteers:status", language), {"reference": reference, "phone": phone})
+    return client.post(localized("volunteers:status", language), {"reference": reference, "phone": phone})
 
 
 def result_of(response):
@@ -88,12 +89,12 @@ def test_the_status_check_is_rate_limited(client, directions, settings):
 
 
 def test_the_phone_never_goes_into_the_address(client):
-    html = client.get(localized_url("volunteers:status", "kk")).text
+    html = client.get(localized("volunteers:status", "kk")).text
     assert '<form method="post" action="/kk/volunteer/status/"' in html
-    assert client.get(localized_url("volunteers:status", "kk")).headers["Cache-Control"].startswith("max-age=0")
+    assert client.get(localized("volunteers:status", "kk")).headers["Cache-Control"].startswith("max-age=0")
 
 
 def test_empty_fields_are_explained(client):
-    response = client.post(localized_url("volunteers:status", "en"), {"reference": "", "phone": ""})
+    response = client.post(localized("volunteers:status", "en"), {"reference": "", "phone": ""})
     assert "Enter the reference number." in response.text
     assert '<a href="#id_reference">' in response.text

@@ -6,7 +6,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.volunteers.helpers import LANGUAGES, form_data, localized_url, make_application
+from tests.factories import localized
+from tests.volunteers.helpers import LANGUAGES, form_data, make_application
 from volunteers.applications import submit_application
 from volunteers.forms import CONSENT_VERSION
 from volunteers.models import Application, Notification, normalize_reference
@@ -22,7 +23,7 @@ THANK_YOU = {
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_valid_application_is_stored_and_answered_with_303_and_the_exact_thanks(client, directions, language):
-    response = client.post(localized_url("volunteers:apply", language), form_data(directions))
+    response = client.post(localized("volunteers:apply", language), form_data(directions))
     assert response.status_code == 303
     application = Application.objects.get()
     assert response["Location"].startswith(f"/{language}/volunteer/thanks/")
@@ -37,7 +38,7 @@ def test_a_valid_application_is_stored_and_answered_with_303_and_the_exact_thank
 
 def test_the_application_keeps_what_was_sent_and_the_consent_record(client, directions):
     before = timezone.now()
-    client.post(localized_url("volunteers:apply", "ru"), form_data(directions))
+    client.post(localized("volunteers:apply", "ru"), form_data(directions))
     application = Application.objects.get()
     assert application.full_name == "Әлия Нұрланқызы Сейітқали"
     assert application.phone == "+77011234567"
@@ -58,7 +59,7 @@ def test_nothing_is_sent_during_the_request_only_stored(client, directions, mail
     from tests.volunteers.helpers import make_coordinator
 
     make_coordinator("astana", regions=["astana"])
-    client.post(localized_url("volunteers:apply", "kk"), form_data(directions))
+    client.post(localized("volunteers:apply", "kk"), form_data(directions))
     assert mailoutbox == []
     assert set(Notification.objects.values_list("kind", "status")) == {
         (Notification.Kind.COORDINATOR, Notification.Status.PENDING),
@@ -71,7 +72,7 @@ def test_the_thank_you_page_cannot_be_forged(client):
 
 
 def test_the_thank_you_page_follows_the_language_switcher(client, directions):
-    response = client.post(localized_url("volunteers:apply", "kk"), form_data(directions))
+    response = client.post(localized("volunteers:apply", "kk"), form_data(directions))
     html = client.get(response["Location"]).text
     token = response["Location"].split("/")[-2]
     assert f"/ru/volunteer/thanks/{token}/" in html

@@ -1,4 +1,4 @@
-"""The ten directions of volunteering offered on the form (DESIGN §4), in Kazakh, Russian and English.
+"""The ten directions of volunteering offered on the form, in Kazakh, Russian and English.
 
 Staff edit them in admin afterwards; this only fills an empty list, so it never overwrites their work.
 """
