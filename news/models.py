@@ -10,6 +10,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
@@ -22,6 +23,7 @@ from portal.page_cache import content_changed
 logger = logging.getLogger(__name__)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+RANDOM_NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def fallback_order(language):
@@ -262,7 +264,10 @@ class Article(TranslatedContent, models.Model):
             else:
                 self.cover.file.seek(0)
         storage = self.cover.storage
-        name = (make_slug(PurePosixPath(self.cover.name).stem, max_length=60) or "cover") + clean.extension
+        # Readable, but not to be guessed from the editor's file name: a draft's cover must not be found by its name
+        # before the article is published.
+        stem = make_slug(PurePosixPath(self.cover.name).stem, max_length=50) or "cover"
+        name = f"{stem}-{get_random_string(12, RANDOM_NAME_CHARACTERS)}{clean.extension}"
         self.cover.save(name, ContentFile(clean.content, name=name), save=False)
         if raw_name:
             # Saved as it came by other code (e.g. seed_demo) before this save: the clean copy replaces it.
@@ -326,6 +331,27 @@ class Article(TranslatedContent, models.Model):
     def record_view(cls, pk):
         """Count one view of a public article with a single atomic UPDATE; False if there is no such article."""
         return bool(cls.objects.published().filter(pk=pk).update(views=F("views") + 1))
+
+
+class RecentView(models.Model):
+    """A counted view of an article within the repeat window (news.view_counter): what keeps a reader's repeat,
+    or a script's flood, from counting again. Readers and addresses are stored only as keyed hashes; rows older
+    than the window mean nothing and are cleared as new views arrive."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    reader = models.CharField(max_length=64)
+    address = models.CharField(max_length=64)
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "reader"], name="news_recentview_once")]
+        indexes = [
+            models.Index(fields=["address", "seen_at"], name="news_recentview_address"),
+            models.Index(fields=["seen_at"], name="news_recentview_seen"),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} {self.seen_at:%Y-%m-%d %H:%M}"
 
 
 # The fields a language needs for its readers to see the article in that language (see translated_languages()).

@@ -14,8 +14,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
 
+from news import view_counter
 from news.models import Article, Category
-from news.view_counter import TRANSPARENT_GIF, should_count, visitor_is_new
 from portal.page_cache import content_version
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
@@ -123,10 +123,10 @@ class ArticlePreviewView(DetailView):
 @require_http_methods(["GET", "POST"])
 def seen(request, pk):
     """Record one view of an article: a beacon POST from the page, or the <noscript> image's GET."""
-    if should_count(request) and visitor_is_new(request, pk):
-        Article.record_view(pk)
+    if view_counter.should_count(request):
+        view_counter.record(request, pk)
     if request.method == "GET":
-        response = HttpResponse(TRANSPARENT_GIF, content_type="image/gif")
+        response = HttpResponse(view_counter.TRANSPARENT_GIF, content_type="image/gif")
     else:
         response = HttpResponse(status=204)
     response["Cache-Control"] = "no-store"

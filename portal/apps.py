@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Birgemiz"
 
     def ready(self):
+        from portal import checks  # noqa: F401  (registers the deploy checks)
         from portal.roles import ensure_groups
 
         # After every app's migrations (and the permissions that auth creates for it, whose handler was connected

@@ -10,15 +10,19 @@ DATABASE_RETRY_AFTER = 30  # seconds
 
 
 class SecurityHeadersMiddleware:
-    """Headers Django does not set itself: Permissions-Policy and Cross-Origin-Resource-Policy."""
+    """Headers Django does not set itself: Permissions-Policy, Cross-Origin-Resource-Policy, and noindex on the
+    admin's pages (robots.txt does not name the admin's address, which may be kept unguessable)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefix = f"/{settings.ADMIN_PATH}"
 
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if request.path.startswith(self.admin_prefix):
+            response.headers.setdefault("X-Robots-Tag", "noindex, nofollow")
         return response
 
 

@@ -5,6 +5,7 @@ safe defaults on a laptop, strict in production.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -75,16 +76,24 @@ SECURE_CSP = {
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
 ADMIN_PATH = os.environ.get("DJANGO_ADMIN_PATH", "admin").strip("/") + "/"
-# Failed staff logins: after AXES_FAILURE_LIMIT wrong passwords for one account from one address, that pair is
-# locked out for an hour (stored in the database, so it holds across processes). Locking the account alone would
-# let anyone lock editors out; locking the address alone would lock out a whole office behind one address.
+# Failed staff logins (portal/login_limits.py): after AXES_FAILURE_LIMIT wrong passwords for one account from one
+# address, that pair is locked out for an hour; an account that STAFF_LOGIN_FAILURES_PER_ACCOUNT wrong passwords
+# from any addresses hit within STAFF_LOGIN_ACCOUNT_WINDOW is locked out from everywhere until that window has
+# passed; an address with STAFF_LOGIN_FAILURES_PER_ADDRESS wrong passwords (any accounts) within the hour may not try
+# again, which is checked before any password is hashed. All stored in the database, so they hold in every process.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "portal.login_limits.LoginLimits"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_ip"
+# Refused attempts during a lockout are not counted, so they neither extend it nor count towards the others.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_block"
 AXES_LOCKOUT_TEMPLATE = "429.html"
+STAFF_LOGIN_FAILURES_PER_ACCOUNT = 20
+STAFF_LOGIN_ACCOUNT_WINDOW = timedelta(minutes=15)
+STAFF_LOGIN_FAILURES_PER_ADDRESS = 30
 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
@@ -301,6 +310,13 @@ VOLUNTEERS_RETENTION_MONTHS = int(os.environ.get("DJANGO_VOLUNTEERS_RETENTION_MO
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_FAILURE_VIEW = "volunteers.views.csrf_failure"
 
+# --- News ---------------------------------------------------------------------------------------------------------
+# The most views one address block may add within the 30-minute repeat window (news/view_counter.py): of one
+# article, and in all. Mobile carriers put many subscribers behind one IPv4 address, so these are generous; they
+# bound what a script that pretends to be readers can add.
+NEWS_VIEWS_PER_ADDRESS_AND_ARTICLE = int(os.environ.get("DJANGO_NEWS_VIEWS_PER_ADDRESS_AND_ARTICLE", "100"))
+NEWS_VIEWS_PER_ADDRESS = int(os.environ.get("DJANGO_NEWS_VIEWS_PER_ADDRESS", "1000"))
+
 # --- Logging ------------------------------------------------------------------------------------------------------
 
 LOGGING = {
@@ -312,5 +328,10 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "filters": ["mask_personal_data"], "formatter": "plain"}
     },
     "root": {"handlers": ["console"], "level": "INFO"},
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own console handler (debug only) would print every django.* record a second time.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+    },
 }

@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.static import serve
 
 from news.sitemaps import SITEMAPS
 from news.views import HomeView
@@ -26,4 +25,4 @@ urlpatterns += i18n_patterns(
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded files; in production behind a proxy or object storage this is switched off (docs/deployment.md).
-    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", views.media, name="media")]

@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 
 @never_cache
@@ -24,13 +25,18 @@ def healthz(request):
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
+    # The admin's address is not named here, where anyone would read it: its pages say noindex themselves.
     lines = [
         "User-agent: *",
-        f"Disallow: /{settings.ADMIN_PATH}",
         *(f"Disallow: /{code}/news/*/seen/" for code, _name in settings.LANGUAGES),
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def media(request, path):
+    """An uploaded file, when no proxy or object storage serves them (DJANGO_SERVE_MEDIA)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 @require_GET

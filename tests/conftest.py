@@ -60,6 +60,13 @@ def empty_caches():
     caches["fragments"].clear()
 
 
+@pytest.fixture(autouse=True)
+def media_root(tmp_path, settings):
+    """Uploads of each test go to a folder of its own, never into the developer's var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return Path(settings.MEDIA_ROOT)
+
+
 @pytest.fixture
 def stored_content_version(db):
     """The content version already in the shared cache, as on a site that has served a page: query counts then show

@@ -46,7 +46,18 @@ def test_the_lockout_page_is_translated(client, editor):
 def test_the_admin_path_is_configurable(client):
     assert settings.ADMIN_PATH == "admin/"  # the default; DJANGO_ADMIN_PATH moves it
     assert client.get("/admin/").status_code == 302
-    assert f"Disallow: /{settings.ADMIN_PATH}" in client.get("/robots.txt").text
+
+
+def test_robots_txt_does_not_tell_where_the_admin_is(client, settings):
+    """robots.txt once listed `Disallow: /staff-7f3a/`, the address an operator had chosen to keep unguessable."""
+    settings.ADMIN_PATH = "staff-7f3a/"
+    assert "staff-7f3a" not in client.get("/robots.txt").text
+
+
+def test_admin_pages_ask_not_to_be_indexed(client):
+    response = client.get(LOGIN)
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
 
 
 def test_staff_sessions_expire():

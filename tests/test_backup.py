@@ -13,12 +13,6 @@ from tests.factories import make_article
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def media_root(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 def test_backup_and_restore_bring_back_articles_and_images(tmp_path, media_root, capsys):
     kept = make_article(title_kk="Сақталатын мақала")
     kept.cover.save("kept.jpg", ContentFile(b"not really a jpeg, just bytes"), save=True)

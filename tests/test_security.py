@@ -1,6 +1,7 @@
 """Production settings, security headers, the database-down page and personal data in logs."""
 
 import logging
+import logging.config
 import os
 import subprocess
 import sys
@@ -21,6 +22,7 @@ PRODUCTION = {
     "EMAIL_URL": "smtp+tls://mailer:secret@mail.birgemiz.kz:587",
     "DJANGO_DEBUG": "0",
     "DJANGO_HTTPS": "1",
+    "DJANGO_SITE_URL": "https://birgemiz.kz",
 }
 
 
@@ -107,10 +109,42 @@ def test_database_errors_become_a_translated_503(client, monkeypatch):
         ("phone +7 (701) 123-45-67", "phone ***67"),
         ("phone 87011234567 again", "phone ***67 again"),
         ("article 42 has 1234 views", "article 42 has 1234 views"),
+        ("+44 20 7946 0958 from abroad", "***58 from abroad"),
     ],
 )
 def test_personal_data_is_masked(text, masked):
     assert mask(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login failed from 10.12.131.5",
+        "login failed from 2001:db8:77:1::5",
+        "digest of 2026-11-30 sent at 09:00:01",
+        "task 3f2a1b7c-4d5e-4f60-8a9b-123456789012 finished",
+        "notification 1234567 queued",
+    ],
+)
+def test_what_investigators_need_survives_the_masking(text):
+    """The masker once took addresses, dates and task ids for phone numbers (10.12.131.5 became ***15)."""
+    assert mask(text) == text
+
+
+def test_each_record_is_printed_once_in_development():
+    """Django's own console handler and ours both printed every django.* record under `make run`."""
+    from django.utils.log import DEFAULT_LOGGING
+
+    logging.config.dictConfig(DEFAULT_LOGGING)
+    logging.config.dictConfig(settings.LOGGING)
+    try:
+        handlers, logger = [], logging.getLogger("django.request")
+        while logger:
+            handlers += logger.handlers
+            logger = logger.parent if logger.propagate else None
+        assert len(handlers) == 1
+    finally:
+        logging.config.dictConfig(settings.LOGGING)
 
 
 def test_log_records_are_masked_including_their_arguments():

@@ -178,7 +178,6 @@ def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.text
-    assert "Disallow: /admin/" in response.text
 
 
 def test_health_check_answers_when_the_database_does(client):

@@ -1,10 +1,9 @@
 """Submitting an application: the one way in, used by the form, the tests and anything else that takes one."""
 
-import hashlib
-
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
+from portal.locks import take_turns
 from volunteers import notifications
 from volunteers.models import Application
 
@@ -32,7 +31,8 @@ def submit_application(
     """
     now = timezone.now()
     with transaction.atomic():
-        _serialize_same_phone(phone)
+        # Concurrent applications with one phone number take turns, so the second always sees the first.
+        take_turns(f"volunteers.application.phone:{phone}")
         application = Application.objects.create(
             full_name=full_name,
             birth_date=birth_date,
@@ -57,14 +57,3 @@ def submit_application(
         pending = notifications.create_for(application)
         transaction.on_commit(lambda: notifications.enqueue(pending), robust=True)
     return application
-
-
-def _serialize_same_phone(phone):
-    """Make concurrent applications with one phone number take turns, so the second always sees the first.
-
-    SQLite transactions here begin IMMEDIATE and already take turns; PostgreSQL gets a transaction-scoped lock.
-    """
-    if connection.vendor == "postgresql":
-        key = int.from_bytes(hashlib.sha256(phone.encode()).digest()[:8], "big", signed=True)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])

@@ -147,7 +147,12 @@ class ApplicationForm(ErrorSummaryMixin, forms.Form):
         label=_("Email (optional)"),
         help_text=_("We will send a confirmation there."),
         required=False,
-        error_messages={"invalid": _("Enter an email address like name@example.com, or leave the field empty.")},
+        # The longest address an e-mail server accepts in a path (RFC 5321), and the column's length.
+        max_length=254,
+        error_messages={
+            "invalid": _("Enter an email address like name@example.com, or leave the field empty."),
+            "max_length": LENGTH_ERROR,
+        },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     region = forms.ChoiceField(

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from volunteers import ratelimit
+from portal import ratelimit
 from volunteers.applications import submit_application
 from volunteers.forms import HONEYPOT, ApplicationForm, StatusForm
 from volunteers.models import Application, new_reference

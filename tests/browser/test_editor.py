@@ -1,9 +1,7 @@
 """An editor's day, in a real browser: write in Kazakh, translate into Russian, add a photo, publish, check the site."""
 
 import pytest
-from django.core.files.storage import default_storage
 
-from news.images import rendition_names
 from news.models import Article
 from tests.factories import localized, make_image, make_staff
 
@@ -26,15 +24,6 @@ def desk(chromium):
     context.close()
 
 
-@pytest.fixture
-def uploaded_files():
-    """The media the test's articles leave behind (the live server serves the configured MEDIA_ROOT), removed after."""
-    yield
-    for article in Article.objects.exclude(cover=""):
-        for name in [article.cover.name, *rendition_names(article.cover_renditions)]:
-            default_storage.delete(name)
-
-
 def switch_language(page, index):
     """modeltranslation's switch above the form: every field group shows the same language tab."""
     page.select_option("#modeltranslation-main-switch", str(index))
@@ -46,7 +35,7 @@ def type_into_editor(page, field, text):
     editor.press_sequentially(text)
 
 
-def test_an_editor_writes_translates_illustrates_and_publishes(live_server, desk, tmp_path, uploaded_files):
+def test_an_editor_writes_translates_illustrates_and_publishes(live_server, desk, tmp_path):
     page, problems = desk
     make_staff("aigerim", groups=["Editors"], password="secret-pass-123")
     photo = tmp_path / "park.jpg"

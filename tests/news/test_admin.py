@@ -1,7 +1,6 @@
 """The newsroom admin: editors write and translate articles in every language tab, illustrate and publish them."""
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
@@ -14,12 +13,6 @@ from tests.factories import make_article, make_category, make_image, make_staff,
 pytestmark = pytest.mark.django_db
 ADD = reverse("admin:news_article_add")
 LIST = reverse("admin:news_article_changelist")
-
-
-@pytest.fixture(autouse=True)
-def media_root(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return Path(settings.MEDIA_ROOT)
 
 
 @pytest.fixture

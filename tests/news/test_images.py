@@ -19,12 +19,6 @@ from tests.factories import localized, make_article, make_category, make_image, 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def media_root(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return Path(settings.MEDIA_ROOT)
-
-
 def check(name, content):
     """The upload as the cover form field sees it: its cleaned value, or the error messages."""
     try:
@@ -325,7 +319,7 @@ def test_replacing_the_image_removes_the_old_files(media_root, django_capture_on
     new = files_in(media_root)
     assert not set(old) & set(new)
     assert len(new) == 7  # 900 pixels wide: 480, 800 and 900
-    assert article.cover.name.endswith("second.png")
+    assert re.fullmatch(r"covers/\d{4}/\d{2}/second-[a-z0-9]{12}\.png", article.cover.name)
 
 
 def test_removing_the_image_removes_its_files(media_root, django_capture_on_commit_callbacks):
@@ -353,7 +347,16 @@ def test_files_stay_until_the_change_is_committed(media_root, django_capture_on_
 
 def test_the_original_file_name_does_not_reach_the_site():
     article = save_cover(make_image(800, 450), name="Айгүлдің телефоны IMG_2041.JPG")
-    assert re.fullmatch(r"covers/\d{4}/\d{2}/aigulding-telefony-img_2041(_\w+)?\.jpg", article.cover.name)
+    assert re.fullmatch(r"covers/\d{4}/\d{2}/aigulding-telefony-img_2041-[a-z0-9]{12}\.jpg", article.cover.name)
+
+
+def test_a_drafts_cover_cannot_be_found_by_the_editors_file_name(client, media_root):
+    """Stored as covers/<year>/<month>/<file name>.jpg, a draft's picture once answered 200 to anyone who guessed."""
+    draft = save_cover(make_image(800, 450), name="secret-plan.jpg", status=Article.Status.DRAFT)
+    folder = f"/media/covers/{draft.created_at:%Y/%m}"
+    for guess in ("secret-plan.jpg", "secret-plan-480w.webp", "secret-plan-800w.jpg"):
+        assert client.get(f"{folder}/{guess}").status_code == 404
+    assert client.get(f"/media/{draft.cover.name}").status_code == 200  # it is there, under a name nobody can guess
 
 
 # --- Pages --------------------------------------------------------------------------------------------------------
