@@ -1,15 +1,16 @@
-"""Throughput and latency of the portal's pages, as ratios to a minimal view measured in the same run.
+"""Throughput and latency of the portal's pages, as ratios to a minimal Django view measured in the same run.
 
     make bench                                   # SQLite and PostgreSQL, 1 000 and 100 000 articles
     .venv/bin/python bench/run.py --quick        # SQLite, 1 000 articles, short rounds
     .venv/bin/python bench/run.py --reuse        # keep the databases of the previous run (skips the generation)
 
 For each database and size it makes a fresh database with production settings and generates the articles. The sizes
-of one database are served side by side with gunicorn (portal/gunicorn.conf.py, 3 sync workers) on 127.0.0.1 and
-each page is loaded with wrk (16 connections) from each size in turn, round after round, each round right after one
-of the reference view (ratios: medians of the rounds' paired ratios).
+of one database are served side by side with gunicorn (portal/gunicorn.conf.py, 3 sync workers) on 127.0.0.1, and
+beside them, with the same config, the reference: a fixed HttpResponse through startproject's default middleware
+(bench/reference_site.py). Each page is loaded with wrk (16 connections) from each size in turn, round after round,
+each round right after one of the reference (ratios: medians of the rounds' paired ratios).
 The tables, with issue 6's targets, go to stdout and to docs/performance.md; the exit status is 1 when one is missed.
-Needs Debian's wrk and, for PostgreSQL, the postgresql package (.ci/postgres.sh starts a private server).
+Needs Debian's wrk and, for PostgreSQL, the postgresql package (a private server, tests/servers.py's helper).
 """
 
 import argparse
@@ -29,6 +30,7 @@ from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop
 
 LUA = Path(__file__).resolve().parent / "lua"
 CONNECTIONS = 16
+REFERENCE = "reference: minimal Django view"
 
 # Issue 6's targets: the least ratio to the reference in the same run, and the most a page's p50 may grow from
 # 1 000 to 100 000 articles.
@@ -43,9 +45,8 @@ GROWTH_LIMIT = 1.3
 
 
 def page_list(article_path):
-    """(name, path, wrk Lua script or None): the reference first."""
+    """(name, path, wrk Lua script or None) of each page measured."""
     return [
-        ("reference: robots.txt", "/robots.txt", None),
         ("home, cached", "/kk/", None),
         ("home, cache miss", "/kk/", "cache_miss.lua"),
         ("news list, cached", "/kk/news/", None),
@@ -87,31 +88,29 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def measure(bases, seconds, rounds):
+def measure(bases, reference, seconds, rounds):
     """{size: {page name: figures}} for the sites at `bases` ({size: base URL}), measured in turns.
 
     The sites are served side by side and each round loads one page from each in turn, so that whatever else the
     machine does during the run weighs on every size alike. Each round of a page comes right after a round of the
-    reference on the same site, and the page's ratio is the median of these paired ratios: the speed of a shared
-    machine drifts by tens of percent over a run, which would otherwise show up as differences between pages.
+    reference site (at `reference`), and the page's ratio is the median of these paired ratios: the speed of a
+    shared machine drifts by tens of percent over a run, which would otherwise show up as differences between pages.
     """
     pages = {size: page_list(first_article_path(base)) for size, base in bases.items()}
     envs = {size: {**os.environ, **form_credentials(base)} for size, base in bases.items()}
     samples = {size: {} for size in bases}
-    for size, base in bases.items():
-        wrk(base + pages[size][0][1], 1, None)  # warm up the reference
-    for index in range(1, len(next(iter(pages.values())))):
+    wrk(reference + "/", 1, None)  # warm up the reference
+    for index in range(len(next(iter(pages.values())))):
         for size, base in bases.items():
             _name, path, script = pages[size][index]
             wrk(base + path, 1, script, envs[size])  # warm up: caches, connections, lazy imports
         for _round in range(rounds):
             for size, base in bases.items():
-                reference_name, reference_path, _none = pages[size][0]
                 name, path, script = pages[size][index]
-                reference = wrk(base + reference_path, seconds, None, envs[size])
+                before = wrk(reference + "/", seconds, None)
                 page = wrk(base + path, seconds, script, envs[size])
-                samples[size].setdefault(reference_name, []).append({**reference, "ratio": 1.0})
-                samples[size].setdefault(name, []).append({**page, "ratio": page["rate"] / reference["rate"]})
+                samples[size].setdefault(REFERENCE, []).append({**before, "ratio": 1.0})
+                samples[size].setdefault(name, []).append({**page, "ratio": page["rate"] / before["rate"]})
     return {
         size: {name: {figure: summary(figure, runs) for figure in runs[0]} for name, runs in by_page.items()}
         for size, by_page in samples.items()
@@ -191,7 +190,9 @@ def main():
             print(f"== {database}: measuring", flush=True)
             with contextlib.ExitStack() as servers:
                 bases = {size: servers.enter_context(gunicorn(env)) for size, env in envs.items()}
-                for size, results in measure(bases, args.seconds, args.rounds).items():
+                reference_env = {**os.environ, "GUNICORN_WORKERS": str(WORKERS)}
+                reference = servers.enter_context(gunicorn(reference_env, "bench.reference_site:application", "/"))
+                for size, results in measure(bases, reference, args.seconds, args.rounds).items():
                     all_results[(database, size)] = results
             print(table({key: all_results[key] for key in all_results if key[0] == database}), flush=True)
     finally:
@@ -203,9 +204,11 @@ def main():
         f"Measured {datetime.date.today():%Y-%m-%d} on {machine()}; gunicorn with {WORKERS} sync workers, "
         f"wrk with {CONNECTIONS} connections on the same machine, medians of {args.rounds} rounds of "
         f"{args.seconds} s. Command: `python bench/run.py --databases {args.databases} --sizes {args.sizes} "
-        f"--seconds {args.seconds} --rounds {args.rounds}`. The sizes of one database are served side by side and "
-        f"measured in turns; each round of a page follows one of the reference, and its ratio is the median of these "
-        f"paired ratios (the reference's requests/s is the median of all its rounds)."
+        f"--seconds {args.seconds} --rounds {args.rounds}`. The reference is a minimal Django view (a fixed "
+        f"HttpResponse through startproject's default middleware, bench/reference_site.py) served beside the portal "
+        f"with the same gunicorn config. The sizes of one database are served side by side and measured in turns; "
+        f"each round of a page follows one of the reference, and its ratio is the median of these paired ratios (the "
+        f"reference's requests/s is the median of all its rounds)."
         f"\n\n{table(all_results)}\n\n{growth}\n"
     )
     update_section(args.output, "bench", report)

@@ -1,6 +1,7 @@
 """A production-like copy of the site for benchmarks, audits and screenshots: own database, gunicorn, 127.0.0.1."""
 
 import contextlib
+import functools
 import os
 import shutil
 import socket
@@ -13,10 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(tempfile.gettempdir()) / "birgemiz-bench"
-PG_DIR = WORK / "postgres"
-# Below Linux's ephemeral range (32768-60999): after minutes of wrk, any port in that range may be held by a
-# client socket, and PostgreSQL could not listen on it.
-PG_PORT = 25440
+PG_DIR = WORK / "postgresql"  # kept between runs for --reuse
+POSTGRES = contextlib.ExitStack()  # the server of postgres_server_url(), stopped by stop_postgres()
 WORKERS = 3
 
 
@@ -34,18 +33,20 @@ def manage(env, *arguments):
     return run([sys.executable, "manage.py", *arguments], env, capture_output=True, text=True).stdout
 
 
+@functools.cache
+def postgres_server_url():
+    """The URL of the bench's own PostgreSQL server, started on first use (the tests' helper, files in PG_DIR)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.servers import postgres_server
+
+    url, _start, _stop = POSTGRES.enter_context(postgres_server(PG_DIR))
+    return url
+
+
 def postgres_url(name, keep=False):
-    """A database on a private PostgreSQL server (started with .ci/postgres.sh): fresh, or with `keep` the existing
-    one if there is one. Returns its URL and whether it was kept."""
-    command = ["bash", ".ci/postgres.sh", "start", str(PG_DIR), str(PG_PORT)]
-    for _attempt in range(3):  # a server stopped a moment ago may still be shutting down
-        started = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-        if started.returncode == 0:
-            break
-        time.sleep(3)
-    else:
-        raise RuntimeError(f"PostgreSQL did not start: {started.stderr}")
-    base = started.stdout.strip()
+    """A database on the bench's PostgreSQL server: fresh, or with `keep` the existing one if there is one.
+    Returns its URL and whether it was kept."""
+    base = postgres_server_url()
     url = base.rsplit("/", 1)[0] + "/" + name
     exists = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"
     if keep and run(["psql", base, "-tAc", exists], os.environ, capture_output=True, text=True).stdout.strip():
@@ -56,8 +57,8 @@ def postgres_url(name, keep=False):
 
 
 def stop_postgres():
-    if PG_DIR.exists():
-        subprocess.run(["bash", ".ci/postgres.sh", "stop", str(PG_DIR)], cwd=ROOT, capture_output=True)
+    POSTGRES.close()
+    postgres_server_url.cache_clear()
 
 
 def prepare(database="sqlite", extra_articles=0, name="demo", reuse=False):
@@ -112,16 +113,16 @@ def prepare(database="sqlite", extra_articles=0, name="demo", reuse=False):
 
 
 @contextlib.contextmanager
-def gunicorn(env):
+def gunicorn(env, application="portal.wsgi", ready="/healthz"):
     """Serve with portal/gunicorn.conf.py on a free port; yields the base URL, stops the server by its pid."""
     port = free_port()
     env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
-    command = [sys.executable, "-m", "gunicorn", "-c", "portal/gunicorn.conf.py", "portal.wsgi"]
+    command = [sys.executable, "-m", "gunicorn", "-c", "portal/gunicorn.conf.py", application]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
-            with contextlib.suppress(OSError), urllib.request.urlopen(base + "/healthz", timeout=2):
+            with contextlib.suppress(OSError), urllib.request.urlopen(base + ready, timeout=2):
                 break
             time.sleep(0.2)
         yield base

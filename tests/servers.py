@@ -1,4 +1,4 @@
-"""Real app servers for tests: gunicorn with several worker processes on the test database."""
+"""Real servers for tests (and bench/): gunicorn with several worker processes, redis-server, PostgreSQL."""
 
 import contextlib
 import os
@@ -6,15 +6,17 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
-from django.conf import settings
 from django.db import connection
 
-GUNICORN_CONFIG = Path(settings.BASE_DIR) / "portal" / "gunicorn.conf.py"
+# Not from settings: bench/ imports this module without Django settings.
+ROOT = Path(__file__).resolve().parent.parent
+GUNICORN_CONFIG = ROOT / "portal" / "gunicorn.conf.py"
 
 
 def database_url():
@@ -45,7 +47,7 @@ def gunicorn(workers=3, **environment):
         **environment,
     }
     command = [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONFIG), "portal.wsgi"]
-    process = subprocess.Popen(command, env=env, cwd=settings.BASE_DIR, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base + "/healthz", process)
@@ -91,3 +93,47 @@ def redis_server():
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def postgres_installed():
+    return any(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+
+
+@contextlib.contextmanager
+def postgres_server(directory=None):
+    """A throwaway PostgreSQL on 127.0.0.1 (trust, no fsync); yields its URL and start and stop callables.
+
+    Runs as the `postgres` OS user when we are root. Its files go to a temporary directory, removed afterwards,
+    or to `directory`, which is kept (and reused when it already holds a cluster).
+    """
+    bindir = max(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda path: float(path.parent.name))
+    root = Path(directory or tempfile.mkdtemp(prefix="birgemiz-postgres-"))
+    root.mkdir(parents=True, exist_ok=True)
+    as_owner = []
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+        as_owner = ["runuser", "-u", "postgres", "--"]
+
+    def run(program, *arguments):  # from / so that the postgres user may stat its working directory
+        subprocess.run([*as_owner, bindir / program, *arguments], cwd="/", check=True, stdout=subprocess.DEVNULL)
+
+    data = root / "data"
+    if not (data / "PG_VERSION").exists():
+        run("initdb", "-D", data, "-U", "portal", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+    port = free_port()
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c max_connections=200"
+
+    def start():
+        run("pg_ctl", "start", "-w", "-D", data, "-l", root / "server.log", "-o", options)
+
+    def stop():
+        run("pg_ctl", "stop", "-w", "-D", data, "-m", "fast")
+
+    start()
+    try:
+        yield f"postgres://portal@127.0.0.1:{port}/postgres", start, stop
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            stop()
+        if directory is None:
+            shutil.rmtree(root, ignore_errors=True)

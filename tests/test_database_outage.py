@@ -1,31 +1,22 @@
 """The database goes away and comes back: quick translated 503s meanwhile, and no restart needed afterwards.
 
-Uses a PostgreSQL server of its own (started and stopped with .ci/postgres.sh), whatever database the rest of
-the suite runs on, so that stopping it harms nothing else.
+Uses a PostgreSQL server of its own (tests.servers.postgres_server), whatever database the rest of the suite runs
+on, so that stopping it harms nothing else.
 """
 
-import contextlib
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-from tests.servers import free_port, gunicorn
+from tests.servers import gunicorn, postgres_installed, postgres_server
 
 pytestmark = pytest.mark.live
-POSTGRES_SCRIPT = Path(settings.BASE_DIR) / ".ci" / "postgres.sh"
-
-
-def postgres_installed():
-    return any(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
 
 
 @pytest.fixture
@@ -34,24 +25,8 @@ def own_postgres():
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
         pytest.skip("PostgreSQL is not installed")
-    directory = tempfile.mkdtemp(prefix="outage-pg-", dir="/tmp")
-    port = str(free_port())
-
-    def start():
-        result = subprocess.run(["bash", POSTGRES_SCRIPT, "start", directory, port], capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip()
-
-    def stop():
-        subprocess.run(["bash", POSTGRES_SCRIPT, "stop", directory], capture_output=True, check=True)
-
-    url = start()
-    try:
-        yield url, start, stop
-    finally:
-        with contextlib.suppress(subprocess.CalledProcessError):
-            stop()
-        shutil.rmtree(directory, ignore_errors=True)
+    with postgres_server() as server:
+        yield server
 
 
 def fetch(url):
