@@ -35,7 +35,6 @@ messages: ## Compile the translation catalogues (no GNU gettext needed)
 
 migrate:
 	$(MANAGE) migrate --no-input
-	$(MANAGE) createcachetable
 
 makemessages: ## Refresh the .po catalogues from the code (needs GNU gettext)
 	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=.tools --ignore=var

@@ -95,7 +95,6 @@ def prepare(database="sqlite", extra_articles=0, name="demo", reuse=False):
         "DJANGO_TRUSTED_PROXY_COUNT": "1",
     }
     manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "createcachetable")
     manage(env, "collectstatic", "--no-input", "-v0")
     if reused:
         manage(env, "shell", "-c", "from django.core.cache import cache; cache.clear()")

@@ -10,8 +10,8 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
 # Restart workers now and then so that a slow leak never grows; the jitter keeps them from restarting together.
-max_requests = 2000
-max_requests_jitter = 200
+max_requests = 20000
+max_requests_jitter = 2000
 # Load the application before forking: faster worker starts and shared memory pages.
 preload_app = True
 accesslog = "-"

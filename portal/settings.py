@@ -176,9 +176,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
 
 # --- Caches -----------------------------------------------------------------------------------------------------
-# "default" holds state shared by every app process (view de-duplication, later rate limits): Redis when
-# REDIS_URL is set, else the database. "pages" holds rendered pages and the sidebar for up to a minute: a
-# per-process memory cache is enough for one machine, Redis shares it between machines.
+# "default" holds the content version that every kept page and fragment is keyed by (portal/page_cache.py), read
+# on every request, so it must be shared by every app process and cheap: a folder of files on one machine, Redis
+# when REDIS_URL is set (several machines). "pages" holds whole pages, the sidebar and large list totals for up to
+# a minute: each process's memory on one machine, Redis shared between machines. Nothing that protects the site
+# (rate limits, lockouts, view de-duplication) lives in a cache: those are database tables no flood can evict.
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -193,15 +195,13 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "cache_table",
-            "OPTIONS": {"MAX_ENTRIES": 100_000},
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": BASE_DIR / "var" / "cache",
         },
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
-# Rendered fragments: news cards keyed by everything they show (news/cards.py), the empty volunteer form for a
-# minute. Always the process's own memory, which a deploy empties with the old templates. About 2 KB per news card:
-# 3 000 of them are 6 MB per process.
+# Rendered fragments ({% cache %}: news cards, the empty volunteer form), keyed by the content version. Always the
+# process's own memory, which a deploy empties with the old templates. About 2 KB per card: 3 000 are 6 MB.
 CACHES["fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "fragments",

@@ -67,15 +67,6 @@ def media_root(tmp_path, settings):
     return Path(settings.MEDIA_ROOT)
 
 
-@pytest.fixture
-def stored_content_version(db):
-    """The content version already in the shared cache, as on a site that has served a page: query counts then show
-    the one read of it that every cacheable request costs."""
-    from portal.page_cache import content_version
-
-    return content_version()
-
-
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Real hashing costs ~0.3 s per password on this machine; tests check behaviour, not the hash's strength."""

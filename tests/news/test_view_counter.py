@@ -183,7 +183,7 @@ def test_client_address_comes_from_forwarded_for_only_behind_trusted_proxies(cli
     assert views_of(article) == 2
 
 
-def test_article_page_itself_writes_nothing(client, stored_content_version):
+def test_article_page_itself_writes_nothing(client):
     article = make_article()
     with CaptureQueriesContext(connection) as queries:
         client.get(localized(article))
