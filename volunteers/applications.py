@@ -29,10 +29,11 @@ def submit_application(
     Takes values already validated (ApplicationForm.application_data()); `phone` is in E.164. Nothing is sent from
     here: the background worker sends the mail, so a slow or broken mail server never slows or fails the form.
     """
-    now = timezone.now()
     with transaction.atomic():
-        # Concurrent applications with one phone number take turns, so the second always sees the first.
+        # Concurrent applications with one phone number take turns, so the second always sees the first (and is
+        # timed after it: the time is read once it is this one's turn).
         take_turns(f"volunteers.application.phone:{phone}")
+        now = timezone.now()
         application = Application.objects.create(
             full_name=full_name,
             birth_date=birth_date,
