@@ -19,6 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 GUNICORN_CONFIG = ROOT / "portal" / "gunicorn.conf.py"
 
 
+def require(installed, message):
+    """Go on only when a tool a test needs is installed: skip locally, fail in CI, where a missing browser, database or
+    server must not hide failures behind skips."""
+    if installed:
+        return
+    import pytest
+
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def database_url():
     """The test database as a DATABASE_URL, for processes started by a test."""
     db = connection.settings_dict

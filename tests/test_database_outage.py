@@ -14,17 +14,14 @@ import urllib.request
 import pytest
 from django.conf import settings
 
-from tests.servers import gunicorn, postgres_installed, postgres_server
+from tests.servers import gunicorn, postgres_installed, postgres_server, require
 
 pytestmark = pytest.mark.live
 
 
 @pytest.fixture
 def own_postgres():
-    if not postgres_installed():
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
-        pytest.skip("PostgreSQL is not installed")
+    require(postgres_installed(), "PostgreSQL is not installed (apt-get install postgresql)")
     with postgres_server() as server:
         yield server
 

@@ -1,7 +1,6 @@
 """Site-wide behaviour: languages, every public page, sitemap, feeds, robots, health, error pages, catalogues."""
 
 import contextlib
-import os
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -18,6 +17,7 @@ from django.utils import translation
 from news import demo
 from news.models import Article
 from tests.factories import localized, make_article, make_category
+from tests.servers import require
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["kk", "ru", "en"]
@@ -239,10 +239,7 @@ def test_the_catalogues_hold_every_message_of_the_code(tmp_path, settings):
     English is the language of the messages themselves: its catalogue only lists them (an empty translation means
     "as written"), so it is not checked for translations.
     """
-    if not shutil.which("xgettext"):
-        if os.environ.get("CI"):
-            pytest.fail("GNU gettext is not installed (apt-get install gettext)")
-        pytest.skip("GNU gettext is not installed")
+    require(shutil.which("xgettext"), "GNU gettext is not installed (apt-get install gettext)")
     for folder in ("portal", "news", "volunteers", "templates", "locale"):
         shutil.copytree(Path(settings.BASE_DIR) / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.mo"))
     settings.LOCALE_PATHS = [tmp_path / "locale"]

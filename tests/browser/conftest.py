@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests.servers import require
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # A phone browser's user agent: headless Chromium announces itself as "HeadlessChrome", which the view counter
 # rightly ignores as a robot.
@@ -15,11 +17,7 @@ PHONE_USER_AGENT = (
 
 @pytest.fixture(scope="package")
 def chromium():
-    if not shutil.which(CHROMIUM):
-        message = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require(shutil.which(CHROMIUM), f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread while the browser is open; the tests' own ORM calls

@@ -1,7 +1,6 @@
 """Honeypot, rate limits and CSRF: bots and floods are turned away, people are never left without an answer."""
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 from django.utils.html import escape
@@ -17,13 +16,6 @@ LIMITED = (
     "Too many applications have been sent from your connection in a short time. Please wait a few minutes and send "
     "the form again: everything you typed is still here."
 )
-
-
-@pytest.fixture(autouse=True)
-def fresh_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_bot_filling_the_honeypot_gets_the_usual_thanks_and_nothing_is_stored(client, directions):

@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
@@ -112,17 +111,8 @@ def test_the_same_phone_at_once_is_stored_every_time_and_flagged_against_the_fir
     assert {application.duplicate_of_id for application in repeats} == {first.pk}
 
 
-def wait_for_a_fresh_window(seconds):
-    """Fixed windows restart every `seconds`: don't let one restart in the middle of a test."""
-    left = seconds - time.time() % seconds
-    if left < 15:
-        time.sleep(left + 0.5)
-
-
 def test_the_rate_limit_holds_across_two_server_processes(directions):
-    cache.clear()
     rate = "3/3600"
-    wait_for_a_fresh_window(3600)
     data = applicants(directions, 5)
     with (
         gunicorn(workers=2, DJANGO_VOLUNTEERS_APPLY_RATE=rate) as first,

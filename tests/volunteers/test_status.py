@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
@@ -73,7 +72,6 @@ def test_a_lookup_costs_one_query_besides_the_rate_limit(client, directions, dja
 
 
 def test_the_status_check_is_rate_limited(client, directions, settings):
-    cache.clear()
     settings.VOLUNTEERS_STATUS_RATE = "3/600"
     application = make_application(directions)
     for _ in range(3):
