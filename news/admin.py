@@ -13,7 +13,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from news.images import CoverImageField
-from news.models import LANGUAGE_CODES, TRANSLATION_CHECKED_FIELDS, Article, Category
+from news.models import LANGUAGE_CODES, Article, Category
 from portal.admin import TabbedAdmin, change_status
 from portal.page_cache import content_changed
 
@@ -41,28 +41,14 @@ class PublicationFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        now = timezone.now()
         match self.value():
             case "draft":
                 return queryset.filter(status=Article.Status.DRAFT)
             case "scheduled":
-                return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+                return queryset.scheduled()
             case "published":
                 return queryset.published()
         return queryset
-
-
-def is_empty(field):
-    return Q(**{field: ""}) | Q(**{f"{field}__isnull": True})
-
-
-def missing_in(language):
-    """Articles whose readers in `language` see fallback text: a field written in some language but not in theirs."""
-    condition = Q(pk__in=[])
-    for field in TRANSLATION_CHECKED_FIELDS:
-        written_somewhere = ~Q(*[is_empty(f"{field}_{code}") for code in LANGUAGE_CODES])
-        condition |= is_empty(f"{field}_{language}") & written_somewhere
-    return condition
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -74,7 +60,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() in LANGUAGE_CODES:
-            return queryset.filter(missing_in(self.value()))
+            return queryset.missing_translation(self.value())
         return queryset
 
 
