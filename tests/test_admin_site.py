@@ -156,3 +156,23 @@ def test_view_on_site_of_another_regions_record_is_not_found(client, directions)
     client.force_login(make_coordinator("astana", regions=["astana"]))
     content_type = ContentType.objects.get_for_model(foreign)
     assert client.get(reverse("admin:view_on_site", args=[content_type.pk, foreign.pk])).status_code == 404
+
+
+# --- The favicon --------------------------------------------------------------------------------------------------
+
+
+def test_the_favicon_address_leads_to_the_icon_and_may_be_cached(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Cache-Control"] == "max-age=86400, public"
+    icon = client.get(response["Location"])
+    assert icon.status_code == 200
+    assert icon["Content-Type"] in {"image/x-icon", "image/vnd.microsoft.icon"}
+    assert b"".join(icon.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file
+
+
+def test_every_admin_page_names_its_icon(client, admin_client):
+    assert '<link rel="icon" href="/static/img/favicon.' in client.get(reverse("admin:login")).text
+    for url in [reverse("admin:index"), ARTICLES, reverse("admin:news_article_add"), reverse("admin:password_change")]:
+        html = admin_client.get(url).text
+        assert '<link rel="icon" href="/static/img/favicon.' in html, url
