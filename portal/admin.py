@@ -2,7 +2,9 @@
 
 from django.contrib import admin
 from django.contrib.admin.models import CHANGE, LogEntry
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin
 
 
@@ -87,3 +89,15 @@ def change_status(request, queryset, status, **also):
             change_message=[{"changed": {"fields": [field]}}],
         )
     return changed
+
+
+def compact_time(value):
+    """A moment in a list column: the short date and the 24-hour time, which wrap onto two lines in a narrow column
+    but never inside either."""
+    moment = timezone.localtime(value)
+    return format_html(
+        '<time class="compact-time" datetime="{}"><span>{}</span> <span>{}</span></time>',
+        moment.isoformat(),
+        date_format(moment, "SHORT_DATE_FORMAT"),
+        date_format(moment, "H:i"),
+    )

@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin import OwnAdmin, SuperuserOnlyAdmin, TabbedAdmin, change_status
+from portal.admin import OwnAdmin, SuperuserOnlyAdmin, TabbedAdmin, change_status, compact_time
 from volunteers import notifications
 from volunteers.admin_filters import DirectionFilter, DuplicateFilter, RegionFilter, WaitingFilter
 from volunteers.exports import applications_csv, labels
@@ -106,8 +106,8 @@ class ApplicationAdmin(OwnAdmin):
         "region",
         "direction_names",
         "status",
-        "submitted_at",
-        "language",
+        "submitted",
+        "language_code",
         "is_duplicate",
     ]
     list_display_links = ["reference", "full_name"]
@@ -245,6 +245,15 @@ class ApplicationAdmin(OwnAdmin):
         formset.save_m2m()
         for deleted in formset.deleted_objects:
             deleted.delete()
+
+    @admin.display(description=_("submitted"), ordering="submitted_at")
+    def submitted(self, application):
+        return compact_time(application.submitted_at)
+
+    # The code, as the articles list shows languages; the name in full when pointed at.
+    @admin.display(description=_("language"), ordering="language")
+    def language_code(self, application):
+        return format_html('<span title="{}">{}</span>', application.get_language_display(), application.language)
 
     @admin.display(description=_("directions"))
     def direction_names(self, application):
