@@ -107,9 +107,8 @@ def test_after_a_publish_every_worker_serves_the_new_home_page(tmp_path, setting
         assert status == 200 and "1 article published." in page
 
         after = visit_until_every_worker_answered(home, log_path, first_probe=10_000, enough=2)
-    print(
-        f"\nhome page answers per worker: before {sorted(map(len, before.values()))}, after {sorted(map(len, after.values()))}"
-    )
+    counts = [sorted(len(visits) for visits in answers.values()) for answers in (before, after)]
+    print(f"\nhome page answers per worker: before {counts[0]}, after {counts[1]}")
     assert set(after) == set(before)  # the same three workers, none restarted
     for pid, visits in after.items():
         assert all(NEW_TITLE in visit["html"] for visit in visits), f"worker {pid} served the old home page"
