@@ -144,3 +144,53 @@ def test_a_superuser_edits_directions(admin_client, directions):
     assert response.status_code == 302
     animals.refresh_from_db()
     assert (animals.name_kk, animals.is_hazardous) == ("Жануарларға көмек", True)
+
+
+# --- What a coordinator does: answer, note, send failed notifications again -----------------------------------------
+
+
+@pytest.fixture
+def failed_notification(directions):
+    from tests.volunteers.helpers import make_application
+    from volunteers.models import Notification
+
+    application = make_application(directions, region="astana")
+    Notification.objects.filter(application=application).update(status=Notification.Status.FAILED, attempts=6)
+    return Notification.objects.get(application=application)
+
+
+@pytest.mark.parametrize(
+    ("changelist", "action", "selected"),
+    [
+        ("admin:volunteers_notification_changelist", "send_again", lambda notification: notification.pk),
+        ("admin:volunteers_application_changelist", "send_notifications_again", lambda n: n.application_id),
+    ],
+    ids=["from the notifications", "from the applications"],
+)
+def test_a_coordinator_sends_failed_notifications_again(client, failed_notification, changelist, action, selected):
+    client.force_login(make_coordinator("astana", regions=["astana"]))
+    response = client.post(reverse(changelist), {"action": action, "_selected_action": [selected(failed_notification)]})
+    assert response.status_code == 302
+    failed_notification.refresh_from_db()
+    assert (failed_notification.status, failed_notification.attempts) == ("pending", 0)
+
+
+def test_a_notification_is_a_record_that_a_coordinator_reads_but_does_not_edit(client, failed_notification):
+    client.force_login(make_coordinator("astana", regions=["astana"]))
+    url = reverse("admin:volunteers_notification_change", args=[failed_notification.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.text
+    assert client.post(url, {}).status_code == 403
+
+
+def test_a_coordinator_cannot_delete_an_application(client, failed_notification):
+    client.force_login(make_coordinator("astana", regions=["astana"]))
+    application = failed_notification.application
+    delete = reverse("admin:volunteers_application_delete", args=[application.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 403
+    assert client.post(
+        reverse("admin:volunteers_application_changelist"),
+        {"action": "delete_selected", "_selected_action": [application.pk], "post": "yes"},
+    ).status_code in (200, 302)
+    application.refresh_from_db()
