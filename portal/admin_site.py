@@ -11,7 +11,7 @@ from functools import wraps
 from django.contrib import admin
 from django.contrib.admin.exceptions import DisallowedModelAdminLookup
 from django.contrib.admin.utils import unquote
-from django.contrib.admin.views.main import ERROR_FLAG
+from django.contrib.admin.views.main import ERROR_FLAG, SEARCH_VAR
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.db import DataError, NotSupportedError
@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 # an integer column, a JSON lookup SQLite lacks), and the refusal of a filter the list does not offer
 # (portal.admin.OwnFiltersOnly): the address is wrong, not the site. Refused before they reach the database: regular
 # expressions (the admin never makes them; a malformed one fails there, a costly one keeps it busy) and NUL
-# characters (no real value holds one, and PostgreSQL refuses them in text).
+# characters in filters (no real value holds one, and PostgreSQL refuses them in text).
 BAD_VALUE_ERRORS = (OverflowError, ValueError, DataError, NotSupportedError, DisallowedModelAdminLookup)
 REFUSED_LOOKUPS = ("__regex", "__iregex")
 
@@ -79,6 +79,11 @@ class PortalAdminSite(admin.AdminSite):
         return TemplateResponse(request, "admin/bad_address.html", context, status=400)
 
 
+def refused(key, value):
+    # The search box is not a filter: Django's search copes with whatever is typed into it.
+    return key.endswith(REFUSED_LOOKUPS) or ("\x00" in key + value and key != SEARCH_VAR)
+
+
 def refusing_bad_addresses(site, view):
     """`view`, answering 400 with an explanation (not a 500 or a silent redirect) when the values in the address of a
     GET request are out of range or malformed.
@@ -92,7 +97,7 @@ def refusing_bad_addresses(site, view):
     def guarded(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        if any(key.endswith(REFUSED_LOOKUPS) or "\x00" in key + value for key, value in request.GET.items()):
+        if any(refused(key, value) for key, value in request.GET.items()):
             return site.bad_address(request)
         try:
             response = view(request, *args, **kwargs)

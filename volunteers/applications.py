@@ -30,9 +30,11 @@ def submit_application(
     Takes values already validated (ApplicationForm.application_data()); `phone` is in E.164. Nothing is sent from
     here: the background worker sends the mail, so a slow or broken mail server never slows or fails the form.
     """
-    now = timezone.now()
     with transaction.atomic():
         _serialize_same_phone(phone)
+        # Taken once it is this application's turn: the earliest submitted is then always the one the later ones
+        # repeat (taken before, a request could wait behind a later one and be stored as earlier than its original).
+        now = timezone.now()
         application = Application.objects.create(
             full_name=full_name,
             birth_date=birth_date,
