@@ -104,7 +104,8 @@ def refusing_bad_addresses(site, view):
             if isinstance(response, SimpleTemplateResponse):
                 response.render()
         except BAD_VALUE_ERRORS as error:
-            logger.warning("Bad admin address %s: %s: %s", request.path, type(error).__name__, error)
+            # The type only: the message may quote what was typed (a phone number, a name).
+            logger.warning("Bad admin address %s: %s", request.path, type(error).__name__)
             return site.bad_address(request)
         if response.status_code == 302 and response.get("Location") == f"{request.path}?{ERROR_FLAG}=1":
             return site.bad_address(request)
