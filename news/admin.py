@@ -8,13 +8,14 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from news.images import CoverImageField
-from news.models import LANGUAGE_CODES, TRANSLATION_CHECKED_FIELDS, Article, Category
-from portal.admin import TabbedAdmin, change_status
+from news.models import LANGUAGE_CODES, Article, Category
+from portal.admin import TabbedAdmin, change_status, compact_time
 from portal.page_cache import content_changed
 
 
@@ -41,28 +42,14 @@ class PublicationFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        now = timezone.now()
         match self.value():
             case "draft":
                 return queryset.filter(status=Article.Status.DRAFT)
             case "scheduled":
-                return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+                return queryset.scheduled()
             case "published":
                 return queryset.published()
         return queryset
-
-
-def is_empty(field):
-    return Q(**{field: ""}) | Q(**{f"{field}__isnull": True})
-
-
-def missing_in(language):
-    """Articles whose readers in `language` see fallback text: a field written in some language but not in theirs."""
-    condition = Q(pk__in=[])
-    for field in TRANSLATION_CHECKED_FIELDS:
-        written_somewhere = ~Q(*[is_empty(f"{field}_{code}") for code in LANGUAGE_CODES])
-        condition |= is_empty(f"{field}_{language}") & written_somewhere
-    return condition
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -74,7 +61,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() in LANGUAGE_CODES:
-            return queryset.filter(missing_in(self.value()))
+            return queryset.missing_translation(self.value())
         return queryset
 
 
@@ -109,7 +96,7 @@ class ArticleAdmin(TabbedAdmin):
         js = ("news/admin/newsroom.js",)
         css = {"all": ("news/admin/newsroom.css",)}
 
-    list_display = ["title", "publication_state", "published_at", "views", "languages", "category"]
+    list_display = ["title", "publication_state", "publication_time", "view_count", "languages", "category"]
     list_display_links = ["title"]
     list_filter = [PublicationFilter, "category", "published_at", MissingTranslationFilter]
     list_select_related = ["category"]
@@ -158,6 +145,14 @@ class ArticleAdmin(TabbedAdmin):
         if article.is_scheduled:
             return format_html('<span class="article-state--scheduled">{}</span>', gettext("Scheduled"))
         return gettext("On the site")
+
+    @admin.display(description=_("publication time"), ordering="published_at")
+    def publication_time(self, article):
+        return compact_time(article.published_at)
+
+    @admin.display(description=_("views"), ordering="views")
+    def view_count(self, article):
+        return number_format(article.views, force_grouping=True)
 
     @admin.display(description=_("languages"))
     def languages(self, article):

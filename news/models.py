@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -63,6 +63,12 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: published, with a publication time that has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def scheduled(self, now=None):
+        return self.filter(scheduled_condition(now))
+
+    def missing_translation(self, language):
+        return self.filter(missing_in(language))
 
     def for_cards(self):
         """With the category, without the long texts (bodies, search columns) that cards never show."""
@@ -356,6 +362,25 @@ class RecentView(models.Model):
 
 # The fields a language needs for its readers to see the article in that language (see translated_languages()).
 TRANSLATION_CHECKED_FIELDS = ("title", "lead", "body")
+
+
+def scheduled_condition(now=None):
+    """Articles published with a publication time still to come: they appear by themselves at that time."""
+    return Q(status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now())
+
+
+def is_empty(field):
+    return Q(**{field: ""}) | Q(**{f"{field}__isnull": True})
+
+
+def missing_in(language):
+    """Articles whose readers in `language` see fallback text: a field written in some language but not in theirs
+    (the condition, for filters and counts)."""
+    condition = Q(pk__in=[])
+    for field in TRANSLATION_CHECKED_FIELDS:
+        written_somewhere = ~Q(*[is_empty(f"{field}_{code}") for code in LANGUAGE_CODES])
+        condition |= is_empty(f"{field}_{language}") & written_somewhere
+    return condition
 
 
 @receiver(post_delete, sender=Article)

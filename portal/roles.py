@@ -1,22 +1,45 @@
 """Staff roles: the groups that exist after every `migrate`, each with exactly its permissions.
 
-Editors manage the news (articles and categories); Coordinators work with volunteer applications (everything in the
-volunteers app). Permissions are looked up by app label when migrations have run, so models added to either app
-later are covered without touching this file. Give a staff member a role by adding them to the group in admin.
+Editors manage the news (every permission of the news app, so models added to it later are covered without touching
+this file). Coordinators answer volunteer applications and nothing more: they read and change applications (the
+admin lets them change the status only), read and add notes, read notifications and send failed ones again. What
+every region depends on (the directions, the consent text, who covers which region) belongs to superusers; the
+admin enforces that too (portal.admin.SuperuserOnlyAdmin), whatever a group holds. Give a staff member a role by
+adding them to the group in admin.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
-# Group name → the app labels whose every permission the group holds.
+# Group name → what it holds: "app_label" for every permission of an app, "app_label.codename" for one permission.
 ROLES = {
     "Editors": ["news"],
-    "Coordinators": ["volunteers"],
+    "Coordinators": [
+        "volunteers.view_application",
+        "volunteers.change_application",
+        "volunteers.view_note",
+        "volunteers.add_note",
+        "volunteers.view_notification",
+        "volunteers.change_notification",
+    ],
 }
 
 
+def role_permissions(names, using="default"):
+    """The permissions that a role's entries name."""
+    wanted = Q(pk__in=[])
+    for name in names:
+        app_label, _dot, codename = name.partition(".")
+        wanted |= (
+            Q(content_type__app_label=app_label, codename=codename)
+            if codename
+            else Q(content_type__app_label=app_label)
+        )
+    return Permission.objects.using(using).filter(wanted)
+
+
 def ensure_groups(using="default", **kwargs):
-    """Create or update each role's group so that it holds exactly the permissions of its apps."""
-    for name, app_labels in ROLES.items():
+    """Create or update each role's group so that it holds exactly the permissions of its role."""
+    for name, entries in ROLES.items():
         group, _created = Group.objects.using(using).get_or_create(name=name)
-        permissions = Permission.objects.using(using).filter(content_type__app_label__in=app_labels)
-        group.permissions.set(permissions)
+        group.permissions.set(role_permissions(entries, using))

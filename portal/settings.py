@@ -98,7 +98,8 @@ STAFF_LOGIN_FAILURES_PER_ADDRESS = 30
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    # Django's admin with our site (portal/admin_site.py).
+    "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,8 +1,9 @@
-"""Site-wide views: health check, robots.txt and the language switch."""
+"""Site-wide views: health check, robots.txt, the favicon and the language switch."""
 
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
@@ -37,6 +38,14 @@ def robots_txt(request):
 def media(request, path):
     """An uploaded file, when no proxy or object storage serves them (DJANGO_SERVE_MEDIA)."""
     return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers, feed readers and bookmarks ask for /favicon.ico whatever a page's <link rel="icon"> says: send them to
+    the icon, a static file whose hashed name is cached for good (this redirect for a day, so a new icon arrives)."""
+    return HttpResponseRedirect(static("img/favicon.ico"))
 
 
 @require_GET

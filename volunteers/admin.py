@@ -7,14 +7,16 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import ExpressionWrapper, Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin import SuperuserOnlyAdmin, TabbedAdmin, change_status
+from portal.admin import OwnAdmin, SuperuserOnlyAdmin, TabbedAdmin, change_status, compact_time
 from volunteers import notifications
+from volunteers.admin_filters import DirectionFilter, DuplicateFilter, RegionFilter, WaitingFilter
 from volunteers.exports import applications_csv, labels
 from volunteers.forms import normalize_phone
 from volunteers.models import (
@@ -34,7 +36,9 @@ from volunteers.models import (
 
 
 @admin.register(Direction)
-class DirectionAdmin(TabbedAdmin):
+class DirectionAdmin(SuperuserOnlyAdmin, TabbedAdmin):
+    """Directions are national: an edit changes every region's form and applications (and who may choose them)."""
+
     list_display = ["name", "slug", "is_hazardous", "is_active", "position"]
     list_editable = ["is_active", "position"]
     list_filter = ["is_hazardous", "is_active"]
@@ -42,52 +46,6 @@ class DirectionAdmin(TabbedAdmin):
 
 
 # --- Applications -------------------------------------------------------------------------------------------------
-
-
-class RegionFilter(admin.SimpleListFilter):
-    """The regions this coordinator covers, not all twenty."""
-
-    title = _("region")
-    parameter_name = "region"
-
-    def lookups(self, request, model_admin):
-        regions = regions_of(request.user)
-        return [(region.value, region.label) for region in Region if regions is None or region in regions]
-
-    def queryset(self, request, queryset):
-        return queryset.filter(region=self.value()) if self.value() else queryset
-
-
-class DirectionFilter(admin.RelatedFieldListFilter):
-    """Every application has a direction: no "empty" choice."""
-
-    @property
-    def include_empty_choice(self):
-        return False
-
-
-class WaitingFilter(admin.SimpleListFilter):
-    title = _("waiting for an answer")
-    parameter_name = "waiting"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("New for more than three days"))]
-
-    def queryset(self, request, queryset):
-        return queryset.waiting() if self.value() == "yes" else queryset
-
-
-class DuplicateFilter(admin.SimpleListFilter):
-    title = _("possible duplicate")
-    parameter_name = "duplicate"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Yes")), ("no", _("No"))]
-
-    def queryset(self, request, queryset):
-        if self.value() in ("yes", "no"):
-            return queryset.filter(duplicate_of__isnull=self.value() == "no")
-        return queryset
 
 
 class NoteInline(admin.TabularInline):
@@ -140,7 +98,7 @@ def status_action(status, description):
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(OwnAdmin):
     list_display = [
         "reference",
         "full_name",
@@ -148,8 +106,8 @@ class ApplicationAdmin(admin.ModelAdmin):
         "region",
         "direction_names",
         "status",
-        "submitted_at",
-        "language",
+        "submitted",
+        "language_code",
         "is_duplicate",
     ]
     list_display_links = ["reference", "full_name"]
@@ -185,7 +143,7 @@ class ApplicationAdmin(admin.ModelAdmin):
         "language",
         "submitted_at",
         "status_changed_at",
-        "duplicate_of",
+        "duplicate",
         "consent_version",
         "consent_language",
         "consent_given_at",
@@ -207,7 +165,7 @@ class ApplicationAdmin(admin.ModelAdmin):
             },
         ),
         (_("Volunteering"), {"fields": ["directions", "spoken_languages", "available", "about"]}),
-        (_("Follow-up"), {"fields": ["status", "status_changed_at", "duplicate_of"]}),
+        (_("Follow-up"), {"fields": ["status", "status_changed_at", "duplicate"]}),
         (
             _("Record"),
             {
@@ -232,7 +190,13 @@ class ApplicationAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         directions = Prefetch("directions", queryset=Direction.objects.order_by("position", "pk"))
-        return super().get_queryset(request).visible_to(request.user).prefetch_related(directions)
+        return (
+            super()
+            .get_queryset(request)
+            .visible_to(request.user)
+            .with_duplicate_shown_to(request.user)
+            .prefetch_related(directions)
+        )
 
     def get_search_results(self, request, queryset, search_term):
         results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
@@ -282,13 +246,40 @@ class ApplicationAdmin(admin.ModelAdmin):
         for deleted in formset.deleted_objects:
             deleted.delete()
 
+    @admin.display(description=_("submitted"), ordering="submitted_at")
+    def submitted(self, application):
+        return compact_time(application.submitted_at)
+
+    # The code, as the articles list shows languages; the name in full when pointed at.
+    @admin.display(description=_("language"), ordering="language")
+    def language_code(self, application):
+        return format_html('<span title="{}">{}</span>', application.get_language_display(), application.language)
+
     @admin.display(description=_("directions"))
     def direction_names(self, application):
         return ", ".join(direction.name for direction in application.directions.all())
 
-    @admin.display(description=_("duplicate"), boolean=True, ordering="duplicate_of")
+    # Sorted by whether there is one: sorting by the earlier application itself would order by its submission time.
+    @admin.display(
+        description=_("duplicate"),
+        boolean=True,
+        ordering=ExpressionWrapper(Q(duplicate_of__isnull=False), output_field=models.BooleanField()),
+    )
     def is_duplicate(self, application):
         return application.is_duplicate
+
+    @admin.display(description=_("possible duplicate of"))
+    def duplicate(self, application):
+        if not application.is_duplicate:
+            return self.get_empty_value_display()
+        if application.duplicate_reference is None:
+            return gettext("An earlier application with the same phone number, from a region you do not cover.")
+        return format_html(
+            '<a href="{}">{} {}</a>',
+            reverse("admin:volunteers_application_change", args=[application.duplicate_of_id]),
+            application.duplicate_reference,
+            application.duplicate_name,
+        )
 
     @admin.display(description=_("age"))
     def age(self, application):
@@ -308,7 +299,7 @@ class ApplicationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export to a spreadsheet (CSV for Excel)"), permissions=["view"])
     def export_csv(self, request, queryset):
-        return applications_csv(queryset.select_related("duplicate_of"))
+        return applications_csv(queryset)
 
     @admin.action(description=_("Send unsent notifications again"), permissions=["change"])
     def send_notifications_again(self, request, queryset):
@@ -316,7 +307,7 @@ class ApplicationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(OwnAdmin):
     list_display = ["application", "kind", "recipient", "status", "attempts", "next_attempt_at", "sent_at", "error"]
     list_filter = ["status", "kind", "created_at"]
     search_fields = ["recipient", "application__reference"]
@@ -342,6 +333,10 @@ class NotificationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        # The change permission is for "send again"; a notification itself is a record, read-only for everyone.
+        return obj is None and super().has_change_permission(request)
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
@@ -393,7 +388,7 @@ class CoordinatorProfileForm(forms.ModelForm):
 
 
 @admin.register(CoordinatorProfile)
-class CoordinatorProfileAdmin(SuperuserOnlyAdmin, admin.ModelAdmin):
+class CoordinatorProfileAdmin(SuperuserOnlyAdmin, OwnAdmin):
     """Only superusers tie accounts to regions: a coordinator must not widen their own access."""
 
     form = CoordinatorProfileForm

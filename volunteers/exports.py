@@ -73,13 +73,22 @@ def row(application):
         labels(Availability, application.availability),
         application.about,
         application.get_language_display(),
-        application.duplicate_of.reference if application.duplicate_of else "",
+        duplicate(application),
         gettext("yes") if application.guardian_consent else "",
     ]
 
 
+def duplicate(application):
+    """The earlier application's reference, or only that there is one when it is not the reader's to see (the
+    queryset's with_duplicate_shown_to())."""
+    if not application.is_duplicate:
+        return ""
+    return application.duplicate_reference or gettext("yes, in another region")
+
+
 def applications_csv(applications):
-    """A download of these applications (directions prefetched, duplicate_of selected, for a constant query count)."""
+    """A download of these applications (directions prefetched and duplicates annotated with
+    with_duplicate_shown_to(), for a constant query count)."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="applications-{timezone.localdate():%Y-%m-%d}.csv"'
     response.write(BOM)

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Count, F, Q, When
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils import timezone
@@ -126,6 +126,29 @@ class ApplicationQuerySet(models.QuerySet):
     def waiting(self, now=None):
         """Applications still new WAITING_AFTER after they were sent: nobody has answered them yet."""
         return self.filter(status=Application.Status.NEW, submitted_at__lte=(now or timezone.now()) - WAITING_AFTER)
+
+    def new_by_region(self, now=None):
+        """[{"region", "new", "waiting"}] for the regions that have new applications here: how many, and how many of
+        them are waiting (one query)."""
+        waiting_since = (now or timezone.now()) - WAITING_AFTER
+        return list(
+            self.filter(status=Application.Status.NEW)
+            .values("region")
+            .annotate(new=Count("pk"), waiting=Count("pk", filter=Q(submitted_at__lte=waiting_since)))
+            .order_by("region")
+        )
+
+    def with_duplicate_shown_to(self, user):
+        """Annotated with `duplicate_reference` and `duplicate_name`: the earlier application with the same phone
+        number, when `user` may see it, else None. A coordinator learns that an applicant also applied in a region
+        they do not cover, never who that applicant is."""
+        regions = regions_of(user)
+
+        def shown(field):
+            value = F(f"duplicate_of__{field}")
+            return value if regions is None else Case(When(duplicate_of__region__in=regions, then=value), default=None)
+
+        return self.annotate(duplicate_reference=shown("reference"), duplicate_name=shown("full_name"))
 
     def in_regions(self, regions):
         """Applications of these regions; `None` means every region."""

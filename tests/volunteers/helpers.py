@@ -3,9 +3,11 @@
 import signal
 from datetime import date
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
+
+from portal.roles import ensure_groups
 
 LANGUAGES = ["kk", "ru", "en"]
 
@@ -58,11 +60,11 @@ def run_worker():
 
 
 def coordinators_group():
-    """The Coordinators group (portal/roles.py makes it at migrate; made here too if that has not happened)."""
-    group, _created = Group.objects.get_or_create(name="Coordinators")
-    if not group.permissions.filter(content_type__app_label="volunteers").exists():
-        group.permissions.add(*Permission.objects.filter(content_type__app_label="volunteers"))
-    return group
+    """The Coordinators group (portal/roles.py makes it at migrate; made here too when a transactional test has
+    emptied the tables)."""
+    if not Group.objects.filter(name="Coordinators", permissions__isnull=False).exists():
+        ensure_groups()
+    return Group.objects.get(name="Coordinators")
 
 
 def make_coordinator(username, *, regions=(), all_regions=False, language="kk", email=None, password=None, **profile):
