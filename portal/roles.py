@@ -1,6 +1,6 @@
 """Staff roles: the groups that exist after every `migrate`, each with exactly its permissions.
 
-Editors manage the news (articles and categories); Coordinators work with volunteer applications (everything in the
+Editors manage the news (articles and categories) and the newsletter that carries it; Coordinators work with volunteer applications (everything in the
 volunteers app). Permissions are looked up by app label when migrations have run, so models added to either app
 later are covered without touching this file. Give a staff member a role by adding them to the group in admin.
 """
@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 
 # Group name → the app labels whose every permission the group holds.
 ROLES = {
-    "Editors": ["news"],
+    "Editors": ["news", "newsletter"],
     "Coordinators": ["volunteers"],
 }
 
