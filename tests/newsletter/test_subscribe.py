@@ -270,3 +270,26 @@ def test_the_admin_lists_subscribers_with_state_language_dates_and_counts(client
     found = client.get(changelist, {"q": "C@example.kz"}).context["cl"].result_list
     assert [row.pk for row in found] == [gone.pk]  # "did this address unsubscribe?" answered, without storing it
     assert client.get(reverse("admin:newsletter_subscriber_add")).status_code == 403
+
+
+# --- Cost ------------------------------------------------------------------------------------------------------------
+
+
+def test_the_pages_cost_a_bounded_number_of_queries(client, django_assert_num_queries, django_assert_max_num_queries):
+    with django_assert_num_queries(0):  # the page and the footer form read nothing from the database
+        client.get(localized("newsletter:subscribe", "ru"))
+    # The rate limit (an UPDATE finding no row, the row inserted in a savepoint, ended windows deleted), the
+    # subscriber looked up and inserted in a savepoint, the confirmation request, the subscriber saved, and the
+    # task queued after the commit.
+    with django_assert_max_num_queries(14):
+        subscribe(client)
+    subscriber = Subscriber.objects.get()
+    with django_assert_num_queries(1):
+        client.get(localized("newsletter:confirm", "ru", token=subscriber.token))
+    with django_assert_max_num_queries(3):
+        client.post(localized("newsletter:confirm", "ru", token=subscriber.token))
+    with django_assert_max_num_queries(1):
+        client.get(localized("newsletter:subscription", "ru", token=subscriber.token))
+    # The subscriber; in a savepoint, its row changed and its e-mails cancelled and emptied; the row read again.
+    with django_assert_max_num_queries(7):
+        client.post(localized("newsletter:unsubscribe", "ru", token=subscriber.token))
