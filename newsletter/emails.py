@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from news.models import Article
 from newsletter.models import Email, Subscriber
+from portal import outbox
 from portal.mail import absolute, compose
 
 IN_LANGUAGE = {"kk": _("In Kazakh"), "ru": _("In Russian"), "en": _("In English")}
 
 
+@outbox.writer(Email)
 def build_message(email):
     """The e-mail, or None when it is no longer needed (the subscription was confirmed or ended meanwhile)."""
     if not email.recipient:

@@ -117,8 +117,3 @@ class Email(OutgoingEmail):
 
     def __str__(self):
         return f"{self.get_kind_display()} → {self.recipient or self.subscriber}"
-
-    def build_message(self):
-        from newsletter.emails import build_message  # the templates' side of this model
-
-        return build_message(self)

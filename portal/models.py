@@ -37,8 +37,8 @@ class EmailStatus(models.TextChoices):
 class OutgoingEmail(models.Model):
     """One e-mail in the outbox (portal/outbox.py): stored before it is sent, sent by a background task, retried.
 
-    Each app's e-mails are a concrete model of its own (volunteers.Notification, newsletter.Email), with what it needs
-    to write the e-mail at send time; `build_message()` returns the message, or None when it is no longer needed.
+    Each app's e-mails are a concrete model of its own (volunteers.Notification, newsletter.Email), with what its
+    writer (registered with portal.outbox.writer) needs to write the e-mail at send time.
     """
 
     Status = EmailStatus
@@ -63,6 +63,3 @@ class OutgoingEmail(models.Model):
                 condition=models.Q(status__in=EmailStatus.values), name="%(app_label)s_%(class)s_status_valid"
             )
         ]
-
-    def build_message(self):
-        raise NotImplementedError

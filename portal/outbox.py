@@ -4,8 +4,8 @@ An e-mail is written to the database in the same transaction as what it is about
 a subscription, a newsletter letter), so that nothing is promised that is not stored. A task (send_email, run by
 `manage.py db_worker`) sends it; a failure is recorded and retried after the delays of
 VOLUNTEERS_NOTIFICATION_RETRY_DELAYS, then marked failed. Staff see every e-mail's state in admin and can send a failed
-one again. The rows are concrete models of portal.models.OutgoingEmail, one per app; each writes its own message at
-send time (`build_message()`), in the recipient's language.
+one again. The rows are concrete models of portal.models.OutgoingEmail, one per app; each app registers the function
+that writes its e-mails at send time, in the recipient's language (`@outbox.writer(Model)`).
 """
 
 import logging
@@ -25,6 +25,20 @@ logger = logging.getLogger(__name__)
 # An e-mail still "sending" after this long belongs to a worker that died; one still waiting this long after it was
 # due has lost its task (the queue was cleared, or enqueuing failed after the commit).
 STALE_AFTER = timedelta(minutes=30)
+
+
+_writers = {}
+
+
+def writer(model):
+    """Register the decorated function as the writer of `model`'s e-mails: it takes a row and returns the message to
+    send, or None when it is no longer needed (it is then marked cancelled)."""
+
+    def register(function):
+        _writers[model] = function
+        return function
+
+    return register
 
 
 def outbox_models():
@@ -62,7 +76,7 @@ def deliver(model, pk):
         return "skipped"
     email = model.objects.get(pk=pk)
     try:
-        message = email.build_message()
+        message = _writers[model](email)
         if message is None:
             model.objects.filter(pk=pk).update(status=EmailStatus.CANCELLED, updated_at=timezone.now())
             return "cancelled"

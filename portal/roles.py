@@ -1,8 +1,9 @@
 """Staff roles: the groups that exist after every `migrate`, each with exactly its permissions.
 
-Editors manage the news (articles and categories) and the newsletter that carries it; Coordinators work with volunteer applications (everything in the
-volunteers app). Permissions are looked up by app label when migrations have run, so models added to either app
-later are covered without touching this file. Give a staff member a role by adding them to the group in admin.
+Editors manage the news (articles and categories) and the newsletter that carries it; Coordinators work with
+volunteer applications (everything in the volunteers app). Permissions are looked up by app label when migrations
+have run, so models added to these apps later are covered without touching this file. Give a staff member a role by
+adding them to the group in admin.
 """
 
 from django.contrib.auth.models import Group, Permission

@@ -320,11 +320,6 @@ class Notification(OutgoingEmail):
     def __str__(self):
         return f"{self.get_kind_display()} → {self.recipient}"
 
-    def build_message(self):
-        from volunteers.notifications import build_message  # the templates' side of this model
-
-        return build_message(self)
-
 
 class CoordinatorProfileQuerySet(models.QuerySet):
     def for_region(self, region):

@@ -126,6 +126,7 @@ def queue_digests():
 # --- Writing each kind --------------------------------------------------------------------------------------------
 
 
+@outbox.writer(Notification)
 def build_message(notification):
     """The e-mail of `notification`, or None when it is no longer needed."""
     builders = {
