@@ -69,28 +69,31 @@ def tell_applicants(applications, message=""):
     """
     now = timezone.now()
     due = now + timedelta(seconds=settings.VOLUNTEERS_STATUS_EMAIL_DELAY)
-    rows, told = [], 0
-    for application in applications:
-        if application.status not in TOLD_STATUSES or not application.email or application.anonymized_at:
-            continue
-        told += 1
-        waiting = Notification.objects.filter(
-            application=application, kind=Notification.Kind.STATUS, status=Notification.Status.PENDING
+    told = [
+        application
+        for application in applications
+        if application.status in TOLD_STATUSES and application.email and not application.anonymized_at
+    ]
+    waiting = Notification.objects.filter(
+        application__in=told, kind=Notification.Kind.STATUS, status=Notification.Status.PENDING
+    )
+    already_waiting = set(waiting.values_list("application_id", flat=True))
+    waiting.update(message=message, updated_at=now)
+    rows = [
+        Notification(
+            application=application,
+            kind=Notification.Kind.STATUS,
+            recipient=application.email,
+            language=application.language,
+            message=message,
+            next_attempt_at=due,
         )
-        if not waiting.update(message=message, updated_at=now):
-            rows.append(
-                Notification(
-                    application=application,
-                    kind=Notification.Kind.STATUS,
-                    recipient=application.email,
-                    language=application.language,
-                    message=message,
-                    next_attempt_at=due,
-                )
-            )
+        for application in told
+        if application.pk not in already_waiting
+    ]
     created = Notification.objects.bulk_create(rows)
     outbox.enqueue_after_commit(Notification, [notification.pk for notification in created], due)
-    return told
+    return len(told)
 
 
 def queue_digests():
