@@ -201,7 +201,9 @@ def test_every_email_arrives_as_text_and_html_in_the_recipients_language(client,
     Application.objects.filter(pk=application.pk).set_status(Application.Status.DECLINED)
     from volunteers import notifications
 
-    notifications.tell_applicants(Application.objects.filter(pk=application.pk))
+    notifications.tell_applicants(
+        Application.objects.filter(pk=application.pk), "Көктемгі «Таза Қазақстан» акциясына қайта өтініш беріңіз."
+    )
     with time_machine.travel(timezone.now() + timedelta(minutes=6)):
         run_worker()
 
@@ -225,6 +227,7 @@ def test_every_email_arrives_as_text_and_html_in_the_recipients_language(client,
         print(f"\n===== {kind}: {message['Subject']}\n{text_of(message)}")
     assert "Әлия Нұрланқызы Сейітқали" in text_of(kinds["confirmation"])  # Kazakh letters survive the trip
     assert translated("kk", "Declined") in kinds["status"]["Subject"]
+    assert "Көктемгі «Таза Қазақстан» акциясына қайта өтініш беріңіз." in text_of(kinds["status"])
 
 
 def test_the_console_prints_mail_people_can_read():
