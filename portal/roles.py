@@ -1,11 +1,11 @@
 """Staff roles: the groups that exist after every `migrate`, each with exactly its permissions.
 
-Editors manage the news (every permission of the news app, so models added to it later are covered without touching
-this file). Coordinators answer volunteer applications and nothing more: they read and change applications (the
-admin lets them change the status only), read and add notes, read notifications and send failed ones again. What
-every region depends on (the directions, the consent text, who covers which region) belongs to superusers; the
-admin enforces that too (portal.admin.SuperuserOnlyAdmin), whatever a group holds. Give a staff member a role by
-adding them to the group in admin.
+Editors manage the news and the newsletter that carries it (every permission of both apps, so models added to them
+later are covered without touching this file). Coordinators answer volunteer applications and nothing more: they
+read and change applications (the admin lets them change the status only), read and add notes, read notifications
+and send failed ones again. What every region depends on (the directions, the consent text, who covers which
+region) belongs to superusers; the admin enforces that too (portal.admin.SuperuserOnlyAdmin), whatever a group
+holds. Give a staff member a role by adding them to the group in admin.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -13,7 +13,7 @@ from django.db.models import Q
 
 # Group name → what it holds: "app_label" for every permission of an app, "app_label.codename" for one permission.
 ROLES = {
-    "Editors": ["news"],
+    "Editors": ["news", "newsletter"],
     "Coordinators": [
         "volunteers.view_application",
         "volunteers.change_application",

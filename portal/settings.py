@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "volunteers",
+    "newsletter",
 ]
 
 MIDDLEWARE = [
@@ -272,7 +273,7 @@ def mailers_from_url(url):
     Without EMAIL_URL, mail is written to the console.
     """
     if not url:
-        return {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+        return {"default": {"BACKEND": "portal.mail.ConsoleBackend"}}
     parts = urlsplit(url)
     if parts.scheme not in {"smtp", "smtp+tls", "smtps"}:
         raise ImproperlyConfigured(f"EMAIL_URL must start with smtp://, smtp+tls:// or smtps://, not {parts.scheme}://")
@@ -303,13 +304,23 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 # and machines. Only stored applications count; a school class applying together from one address should still fit.
 VOLUNTEERS_APPLY_RATE = os.environ.get("DJANGO_VOLUNTEERS_APPLY_RATE", "20/600")
 VOLUNTEERS_STATUS_RATE = os.environ.get("DJANGO_VOLUNTEERS_STATUS_RATE", "10/600")
-# Seconds before each new attempt at an email that could not be sent; after the last, it is marked failed in admin.
+# Seconds before each new attempt at an email that could not be sent (every e-mail of the site: portal/outbox.py);
+# after the last, it is marked failed in admin.
 VOLUNTEERS_NOTIFICATION_RETRY_DELAYS = [60, 300, 1800, 7200, 21600]
+# An applicant hears of a status change this many seconds after it, with the status of that moment: a status
+# changed back and forth meanwhile gives one e-mail (or none), not a stream of them.
+VOLUNTEERS_STATUS_EMAIL_DELAY = int(os.environ.get("DJANGO_VOLUNTEERS_STATUS_EMAIL_DELAY", "300"))
 # Declined and closed applications are anonymised this many months after their last status change.
 VOLUNTEERS_RETENTION_MONTHS = int(os.environ.get("DJANGO_VOLUNTEERS_RETENTION_MONTHS", "24"))
 # The site's public address, for links in emails sent outside a request (notifications, digests).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_FAILURE_VIEW = "volunteers.views.csrf_failure"
+
+# --- Newsletter -----------------------------------------------------------------------------------------------------
+# Subscriptions per client address ("count/seconds", counted in the database like the application form's), and the
+# days an unconfirmed subscription waits for its confirmation before the address is forgotten.
+NEWSLETTER_SUBSCRIBE_RATE = os.environ.get("DJANGO_NEWSLETTER_SUBSCRIBE_RATE", "10/600")
+NEWSLETTER_CONFIRMATION_DAYS = 7
 
 # --- News ---------------------------------------------------------------------------------------------------------
 # The most views one address block may add within the 30-minute repeat window (news/view_counter.py): of one

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", public_page(HomeView.as_view()), name="home"),
     path("news/", include("news.urls")),
     path("volunteer/", include("volunteers.urls")),
+    path("newsletter/", include("newsletter.urls")),
 )
 
 if settings.DEBUG or settings.SERVE_MEDIA:

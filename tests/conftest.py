@@ -11,6 +11,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.views.static import serve
 
+from portal import settings as settings_module
+
 
 def pytest_sessionstart(session):
     """A run that was killed can leave the SQLite test database's -wal and -shm files behind; a new database next
@@ -82,3 +84,14 @@ def directions(db):
         migration = importlib.import_module("volunteers.migrations.0002_seed_directions")
         migration.seed_directions(apps, None)
     return {direction.slug: direction for direction in Direction.objects.all()}
+
+
+@pytest.fixture
+def smtp(settings):
+    """Mail goes to a real SMTP server on 127.0.0.1 through Django's SMTP backend, as in production (EMAIL_URL);
+    yields what it received (tests.servers.ReceivedMail)."""
+    from tests.servers import smtp_server
+
+    with smtp_server() as (port, received):
+        settings.MAILERS = settings_module.mailers_from_url(f"smtp://127.0.0.1:{port}")
+        yield received

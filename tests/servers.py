@@ -1,6 +1,7 @@
 """Real servers for tests (and bench/): gunicorn with several worker processes, redis-server, PostgreSQL."""
 
 import contextlib
+import logging
 import os
 import shutil
 import socket
@@ -149,3 +150,37 @@ def postgres_server(directory=None):
             stop()
         if directory is None:
             shutil.rmtree(root, ignore_errors=True)
+
+
+class ReceivedMail:
+    """What the test SMTP server was given: each message as parsed e-mail, with its envelope."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # aiosmtpd's handler hook
+        import email
+        import email.policy
+
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), message))
+        return "250 Message accepted for delivery"
+
+    def to(self, address):
+        return [message for _sender, recipients, message in self.messages if address in recipients]
+
+
+@contextlib.contextmanager
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 in a thread of the test process; yields (port, ReceivedMail)."""
+    from aiosmtpd.controller import Controller
+
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP command
+    received = ReceivedMail()
+    # Like a real mail server: 8-bit bodies and UTF-8 are accepted and kept as sent (no decoding on the way in).
+    controller = Controller(received, hostname="127.0.0.1", port=free_port(), decode_data=False)
+    controller.start()
+    try:
+        yield controller.port, received
+    finally:
+        controller.stop()

@@ -33,6 +33,8 @@ def public_pages(article):
         yield localized("news:list", language) + "?q=%D2%9B"
         yield localized("news:detail", language, pk=article.pk, slug=article.slug)
         yield localized("volunteers:apply", language)
+        yield localized("newsletter:subscribe", language)
+        yield localized("newsletter:check-inbox", language)
 
 
 # --- Languages ----------------------------------------------------------------------------------------------------
@@ -99,6 +101,8 @@ def test_every_public_page_renders_with_exactly_one_h1_in_its_language(client):
         assert len(re.findall(r"<h1[\s>]", html)) == 1, path
         language = path.split("/")[1]
         assert f'<html lang="{language}">' in html, path
+        # The footer's subscription form, in the page's language, on every page.
+        assert f'action="/{language}/newsletter/"' in html and f'name="language" value="{language}"' in html, path
 
 
 @pytest.mark.parametrize(
@@ -240,7 +244,8 @@ def test_the_catalogues_hold_every_message_of_the_code(tmp_path, settings):
     "as written"), so it is not checked for translations.
     """
     require(shutil.which("xgettext"), "GNU gettext is not installed (apt-get install gettext)")
-    for folder in ("portal", "news", "volunteers", "templates", "locale"):
+    apps = [path.name for path in Path(settings.BASE_DIR).iterdir() if (path / "apps.py").exists()]
+    for folder in [*apps, "templates", "locale"]:
         shutil.copytree(Path(settings.BASE_DIR) / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.mo"))
     settings.LOCALE_PATHS = [tmp_path / "locale"]
     with contextlib.chdir(tmp_path):

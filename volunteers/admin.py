@@ -14,9 +14,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from portal import outbox
 from portal.admin import OwnAdmin, SuperuserOnlyAdmin, TabbedAdmin, change_status, compact_time
 from volunteers import notifications
 from volunteers.admin_filters import DirectionFilter, DuplicateFilter, RegionFilter, WaitingFilter
+from volunteers.admin_forms import MESSAGE_MAX_LENGTH, ApplicationChangeForm, StatusActionForm
 from volunteers.exports import applications_csv, labels
 from volunteers.forms import normalize_phone
 from volunteers.models import (
@@ -66,7 +68,17 @@ class NoteInline(admin.TabularInline):
 
 class NotificationInline(admin.TabularInline):
     model = Notification
-    fields = ["kind", "recipient", "language", "status", "attempts", "next_attempt_at", "sent_at", "last_error"]
+    fields = [
+        "kind",
+        "recipient",
+        "language",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "message",
+        "last_error",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -81,7 +93,11 @@ class NotificationInline(admin.TabularInline):
 def status_action(status, description):
     @admin.action(description=description, permissions=["change"])
     def action(modeladmin, request, queryset):
-        count = len(change_status(request, queryset, status, status_changed_at=timezone.now()))
+        changed = change_status(request, queryset, status, status_changed_at=timezone.now())
+        for application in changed:
+            application.status = status
+        told = notifications.tell_applicants(changed, request.POST.get("message", "")[:MESSAGE_MAX_LENGTH])
+        count = len(changed)
         modeladmin.message_user(
             request,
             ngettext(
@@ -92,9 +108,23 @@ def status_action(status, description):
             % {"count": count, "status": status.label},
             messages.SUCCESS,
         )
+        if told:
+            told_by_email(modeladmin, request, told)
 
     action.__name__ = f"mark_{status.value}"
     return action
+
+
+def told_by_email(model_admin, request, count):
+    model_admin.message_user(
+        request,
+        ngettext(
+            "%(count)d applicant will be told by e-mail in a few minutes.",
+            "%(count)d applicants will be told by e-mail in a few minutes.",
+            count,
+        )
+        % {"count": count},
+    )
 
 
 @admin.register(Application)
@@ -125,6 +155,8 @@ class ApplicationAdmin(OwnAdmin):
     date_hierarchy = "submitted_at"
     list_per_page = 50
     inlines = [NoteInline, NotificationInline]
+    form = ApplicationChangeForm
+    action_form = StatusActionForm
     # What the applicant sent is the record of the application: coordinators change its status and add notes.
     readonly_fields = [
         "reference",
@@ -165,7 +197,7 @@ class ApplicationAdmin(OwnAdmin):
             },
         ),
         (_("Volunteering"), {"fields": ["directions", "spoken_languages", "available", "about"]}),
-        (_("Follow-up"), {"fields": ["status", "status_changed_at", "duplicate"]}),
+        (_("Follow-up"), {"fields": ["status", "message_to_applicant", "status_changed_at", "duplicate"]}),
         (
             _("Record"),
             {
@@ -236,6 +268,10 @@ class ApplicationAdmin(OwnAdmin):
         if "status" in form.changed_data:
             obj.status_changed_at = timezone.now()
         super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and (
+            told := notifications.tell_applicants([obj], form.cleaned_data.get("message_to_applicant", ""))
+        ):
+            told_by_email(self, request, told)
 
     def save_formset(self, request, form, formset, change):
         for note in formset.save(commit=False):
@@ -314,9 +350,12 @@ class NotificationAdmin(OwnAdmin):
     list_select_related = ["application"]
     readonly_fields = [
         "application",
+        "coordinator",
         "kind",
         "recipient",
         "language",
+        "message",
+        "told_status",
         "status",
         "attempts",
         "next_attempt_at",
@@ -329,7 +368,13 @@ class NotificationAdmin(OwnAdmin):
     actions = ["send_again"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(application__in=Application.objects.visible_to(request.user))
+        emails = super().get_queryset(request)
+        if request.user.is_superuser:
+            return emails
+        # A coordinator's regions' applications, and their own digests.
+        return emails.filter(
+            Q(application__in=Application.objects.visible_to(request.user)) | Q(coordinator__user=request.user)
+        )
 
     def has_add_permission(self, request):
         return False
@@ -351,7 +396,7 @@ class NotificationAdmin(OwnAdmin):
 
 
 def queued_again(model_admin, request, notifications_to_send):
-    count = notifications.send_again(notifications_to_send)
+    count = outbox.send_again(notifications_to_send)
     model_admin.message_user(
         request,
         ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},

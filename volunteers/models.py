@@ -14,6 +14,7 @@ from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from portal.models import OutgoingEmail
 from portal.page_cache import content_changed
 
 # An application still `new` this long after it was sent is "waiting": it shows under the admin filter and in the
@@ -266,8 +267,9 @@ class Application(models.Model):
         self.save()
         self.notes.all().delete()
         # The applicant's address, and mail server errors that may quote it; coordinators' addresses stay.
-        self.notifications.filter(kind=Notification.Kind.CONFIRMATION).update(recipient="")
-        self.notifications.update(last_error="")
+        self.notifications.filter(kind__in=Notification.TO_APPLICANT).update(recipient="")
+        self.notifications.filter(status=Notification.Status.PENDING).update(status=Notification.Status.CANCELLED)
+        self.notifications.update(last_error="", message="")
         # The admin's history names the object: it must not keep the name either.
         LogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Application), object_id=str(self.pk)
@@ -293,46 +295,50 @@ class Note(models.Model):
         return self.text[:50]
 
 
-class NotificationStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting to be sent")
-    SENDING = "sending", _("Sending")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
-
-
-class Notification(models.Model):
-    """One email about an application, stored with the application and sent afterwards by a background task."""
+class Notification(OutgoingEmail):
+    """One e-mail about applications, in the outbox (portal/outbox.py): stored with what it is about, sent afterwards
+    by a background task, written at send time in the recipient's language (volunteers/notifications.py)."""
 
     class Kind(models.TextChoices):
         COORDINATOR = "coordinator", _("New application, to a coordinator")
         CONFIRMATION = "confirmation", _("Confirmation, to the applicant")
+        STATUS = "status", _("Status change, to the applicant")
+        DIGEST = "digest", _("Waiting applications, to a coordinator")
 
-    Status = NotificationStatus
+    # The kinds that go to the applicant, at the address they gave.
+    TO_APPLICANT = [Kind.CONFIRMATION, Kind.STATUS]
 
     application = models.ForeignKey(
-        Application, verbose_name=_("application"), on_delete=models.CASCADE, related_name="notifications"
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+    )
+    coordinator = models.ForeignKey(
+        "CoordinatorProfile",
+        verbose_name=_("coordinator"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind)
-    recipient = models.EmailField(_("recipient"))
-    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
-    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    message = models.TextField(
+        _("message to the applicant"), blank=True, help_text=_("Written by the coordinator who changed the status.")
+    )
+    told_status = models.CharField(
+        _("status told"),
+        max_length=20,
+        choices=ApplicationStatus,
+        blank=True,
+        help_text=_("The status this e-mail gave the applicant (the latest one when it was sent)."),
+    )
 
-    class Meta:
-        ordering = ["-created_at", "pk"]
+    class Meta(OutgoingEmail.Meta):
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
-        indexes = [models.Index(fields=["status", "updated_at"], name="volunteers_notification_state")]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(status__in=NotificationStatus.values), name="volunteers_notification_status_valid"
-            )
-        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} → {self.recipient}"

@@ -1,30 +1,26 @@
-"""Email about applications.
+"""E-mail about applications: what is queued when, and how each kind is written.
 
-Each email is a Notification row, written in the same transaction as the application, so that nothing is promised
-that is not stored. A background task (send_notification below, run by `manage.py db_worker`) sends it;
-a failure is recorded and retried after the delays of VOLUNTEERS_NOTIFICATION_RETRY_DELAYS, then marked failed.
-Staff see every notification's state in admin and can send a failed one again.
+Every e-mail here is a Notification row in the outbox (portal/outbox.py), written in the same transaction as what it
+is about and sent afterwards by the background worker, retried, and visible to staff in admin:
+- a new application: its region's coordinators are told, and the applicant gets a confirmation;
+- a status change to contacted, accepted or declined: the applicant is told, a few minutes later, the status the
+  application has then (so that a status changed back and forth gives one e-mail, or none);
+- every day: each coordinator gets the list of their regions' applications still waiting for an answer.
 """
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.db.models import F, Q
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal import outbox
+from portal.mail import absolute, compose
 from volunteers.models import Application, CoordinatorProfile, Notification
 
-logger = logging.getLogger(__name__)
-
-# A notification still "sending" after this long belongs to a worker that died; one still waiting this long after
-# it was due has lost its task (the queue was cleared, or enqueuing failed after the commit).
-STALE_AFTER = timedelta(minutes=30)
+# The statuses an applicant is told about: "new" is what they already know, "closed" is the coordinators' own record.
+TOLD_STATUSES = [Application.Status.CONTACTED, Application.Status.ACCEPTED, Application.Status.DECLINED]
 
 
 def create_for(application):
@@ -34,6 +30,7 @@ def create_for(application):
     rows = [
         Notification(
             application=application,
+            coordinator=profile,
             kind=Notification.Kind.COORDINATOR,
             recipient=profile.user.email,
             language=profile.language,
@@ -52,147 +49,160 @@ def create_for(application):
     return [notification.pk for notification in Notification.objects.bulk_create(rows)]
 
 
-def enqueue(notification_ids, delay=None):
-    """Queue the sending of these notifications, now or after `delay`."""
-    task = send_notification.using(run_after=timezone.now() + delay) if delay else send_notification
-    for pk in notification_ids:
-        task.enqueue(pk)
+def enqueue(notification_ids, at=None):
+    """Queue the sending of these notifications, now or at `at`."""
+    outbox.enqueue(Notification, notification_ids, at)
 
 
 @task()
 def send_notification(notification_id):
-    """The background task: send one stored notification (see deliver())."""
-    return deliver(notification_id)
+    """Tasks queued before every e-mail went through portal.outbox.send_email name this one: send them the same way."""
+    return outbox.deliver(Notification, notification_id)
 
 
-def deliver(notification_id):
-    """Send one notification if it is still waiting; record the outcome and schedule a retry on failure."""
-    now = timezone.now()
-    # Claiming with one UPDATE makes sure that two workers (or a retry and a manual resend) never both send it.
-    claimed = Notification.objects.filter(pk=notification_id, status=Notification.Status.PENDING).update(
-        status=Notification.Status.SENDING, attempts=F("attempts") + 1, next_attempt_at=None, updated_at=now
-    )
-    if not claimed:
-        return "skipped"
-    notification = Notification.objects.select_related("application").get(pk=notification_id)
-    try:
-        build_message(notification).send()
-    except Exception as error:  # any failure of the mail server is recorded and retried
-        return _record_failure(notification, error)
-    Notification.objects.filter(pk=notification_id).update(
-        status=Notification.Status.SENT, sent_at=timezone.now(), last_error="", updated_at=timezone.now()
-    )
-    return "sent"
+def tell_applicants(applications, message=""):
+    """Queue an e-mail to each applicant whose application has just moved to a status they are told about, with the
+    coordinator's `message`. Returns how many applicants will be told.
 
-
-def _record_failure(notification, error):
-    delays = settings.VOLUNTEERS_NOTIFICATION_RETRY_DELAYS
-    message = f"{type(error).__name__}: {error}"[:2000]
-    now = timezone.now()
-    changes = {"last_error": message, "updated_at": now}
-    if notification.attempts <= len(delays):
-        delay = timedelta(seconds=delays[notification.attempts - 1])
-        with transaction.atomic():
-            Notification.objects.filter(pk=notification.pk).update(
-                status=Notification.Status.PENDING, next_attempt_at=now + delay, **changes
-            )
-            enqueue([notification.pk], delay)
-        logger.warning(
-            "Notification %s not sent (attempt %s), retrying in %s: %s",
-            notification.pk,
-            notification.attempts,
-            delay,
-            message,
-        )
-        return "retry"
-    Notification.objects.filter(pk=notification.pk).update(status=Notification.Status.FAILED, **changes)
-    logger.error("Notification %s failed after %s attempts: %s", notification.pk, notification.attempts, message)
-    return "failed"
-
-
-def send_again(notifications):
-    """Queue unsent notifications once more, with a fresh set of attempts (the admin's "send again")."""
-    ids = list(notifications.exclude(status=Notification.Status.SENT).values_list("pk", flat=True))
-    Notification.objects.filter(pk__in=ids).update(
-        status=Notification.Status.PENDING, attempts=0, next_attempt_at=None, updated_at=timezone.now()
-    )
-    transaction.on_commit(lambda: enqueue(ids))
-    return len(ids)
-
-
-def requeue_stale(now=None):
-    """Queue again the notifications whose task was lost; returns how many."""
-    cutoff = (now or timezone.now()) - STALE_AFTER
-    Notification.objects.filter(status=Notification.Status.SENDING, updated_at__lt=cutoff).update(
-        status=Notification.Status.PENDING
-    )
-    stale = Notification.objects.filter(status=Notification.Status.PENDING).filter(
-        Q(next_attempt_at__lt=cutoff) | Q(next_attempt_at__isnull=True, updated_at__lt=cutoff)
-    )
-    ids = list(stale.values_list("pk", flat=True))
-    enqueue(ids)
-    return len(ids)
-
-
-def absolute(path):
-    return settings.SITE_URL + path
-
-
-def render_email(template, context, language):
-    """Subject and body of an email in `language`, from volunteers/email/<template>_subject.txt and <template>.txt."""
-    with translation.override(language):
-        subject = " ".join(render_to_string(f"volunteers/email/{template}_subject.txt", context).split())
-        body = render_to_string(f"volunteers/email/{template}.txt", context)
-    return subject, body
-
-
-def build_message(notification):
-    application = notification.application
-    with translation.override(notification.language):
-        context = {
-            "application": application,
-            "admin_url": absolute(application.get_admin_url()),
-            "status_url": absolute(reverse("volunteers:status")),
-        }
-    if notification.kind == Notification.Kind.COORDINATOR:
-        subject, body = render_email("new_application", context, notification.language)
-        # A coordinator who answers the email writes to the applicant.
-        reply_to = [application.email] if application.email else None
-        return EmailMessage(subject, body, to=[notification.recipient], reply_to=reply_to)
-    subject, body = render_email("confirmation", context, notification.language)
-    return EmailMessage(subject, body, to=[notification.recipient])
-
-
-def send_digests(now=None):
-    """Email every coordinator the applications of their regions still waiting for an answer.
-
-    Returns (emails sent, coordinators whose email failed). Sent directly, not queued: the command runs daily,
-    so tomorrow's run is the retry.
+    It is sent VOLUNTEERS_STATUS_EMAIL_DELAY seconds later, with the status the application has then. Another
+    change in that time updates the e-mail that waits (and its message) instead of adding one.
     """
-    now = now or timezone.now()
-    sent, failed = 0, []
+    now = timezone.now()
+    due = now + timedelta(seconds=settings.VOLUNTEERS_STATUS_EMAIL_DELAY)
+    told = [
+        application
+        for application in applications
+        if application.status in TOLD_STATUSES and application.email and not application.anonymized_at
+    ]
+    waiting = Notification.objects.filter(
+        application__in=told, kind=Notification.Kind.STATUS, status=Notification.Status.PENDING
+    )
+    already_waiting = set(waiting.values_list("application_id", flat=True))
+    waiting.update(message=message, updated_at=now)
+    rows = [
+        Notification(
+            application=application,
+            kind=Notification.Kind.STATUS,
+            recipient=application.email,
+            language=application.language,
+            message=message,
+            next_attempt_at=due,
+        )
+        for application in told
+        if application.pk not in already_waiting
+    ]
+    created = Notification.objects.bulk_create(rows)
+    outbox.enqueue_after_commit(Notification, [notification.pk for notification in created], due)
+    return len(told)
+
+
+def queue_digests():
+    """Queue for every coordinator with waiting applications in their regions the digest of them; returns how many.
+
+    The list is made when the e-mail is sent, so it is never out of date; a digest still waiting from an earlier day
+    gives way to today's.
+    """
     profiles = (
         CoordinatorProfile.objects.filter(user__is_active=True, receives_notifications=True)
         .exclude(user__email="")
         .select_related("user")
         .prefetch_related("regions")
     )
-    for profile in profiles:
-        waiting = list(Application.objects.waiting(now).in_regions(profile.region_codes).order_by("submitted_at", "pk"))
-        if not waiting:
-            continue
-        context = {
-            "applications": [(application, absolute(application.get_admin_url())) for application in waiting],
-            "count": len(waiting),
-            "list_url": absolute(reverse("admin:volunteers_application_changelist") + "?waiting=yes"),
-            "now": now,
-        }
-        subject, body = render_email("digest", context, profile.language)
-        try:
-            EmailMessage(subject, body, to=[profile.user.email]).send()
-        except Exception as error:  # one coordinator's failure must not stop the others' digests
-            logger.error("Digest to %s not sent: %s", profile.user.email, error)
-            failed.append(profile)
-        else:
-            sent += 1
-    return sent, failed
+    rows = [
+        Notification(
+            coordinator=profile,
+            kind=Notification.Kind.DIGEST,
+            recipient=profile.user.email,
+            language=profile.language,
+        )
+        for profile in profiles
+        if Application.objects.waiting().in_regions(profile.region_codes).exists()
+    ]
+    Notification.objects.filter(kind=Notification.Kind.DIGEST, status=Notification.Status.PENDING).update(
+        status=Notification.Status.CANCELLED, updated_at=timezone.now()
+    )
+    created = Notification.objects.bulk_create(rows)
+    outbox.enqueue_after_commit(Notification, [notification.pk for notification in created])
+    return len(created)
+
+
+# --- Writing each kind --------------------------------------------------------------------------------------------
+
+
+@outbox.writer(Notification)
+def build_message(notification):
+    """The e-mail of `notification`, or None when it is no longer needed."""
+    builders = {
+        Notification.Kind.COORDINATOR: new_application_message,
+        Notification.Kind.CONFIRMATION: confirmation_message,
+        Notification.Kind.STATUS: status_message,
+        Notification.Kind.DIGEST: digest_message,
+    }
+    if not notification.recipient:
+        return None  # the applicant's data has been anonymised since
+    return builders[notification.kind](notification)
+
+
+def status_url(language):
+    with translation.override(language):
+        return absolute(reverse("volunteers:status"))
+
+
+def new_application_message(notification):
+    application = notification.application
+    context = {"application": application, "admin_url": absolute(application.get_admin_url())}
+    # A coordinator who answers the email writes to the applicant.
+    reply_to = [application.email] if application.email else None
+    return compose(
+        "volunteers/email/new_application",
+        context,
+        notification.language,
+        to=[notification.recipient],
+        reply_to=reply_to,
+    )
+
+
+def confirmation_message(notification):
+    context = {"application": notification.application, "status_url": status_url(notification.language)}
+    return compose("volunteers/email/confirmation", context, notification.language, to=[notification.recipient])
+
+
+def status_message(notification):
+    """The status the application has now, unless the applicant has already been told it (or it is not told)."""
+    application = notification.application
+    status = application.status
+    last_told = (
+        Notification.objects.filter(
+            application=application, kind=Notification.Kind.STATUS, status=Notification.Status.SENT
+        )
+        .order_by("-sent_at", "-pk")
+        .values_list("told_status", flat=True)
+        .first()
+    )
+    if status not in TOLD_STATUSES or status == last_told or application.anonymized_at:
+        return None
+    Notification.objects.filter(pk=notification.pk).update(told_status=status)
+    context = {
+        "application": application,
+        "status": Application.Status(status),
+        "message": notification.message,
+        "status_url": status_url(notification.language),
+    }
+    return compose("volunteers/email/status", context, notification.language, to=[notification.recipient])
+
+
+def digest_message(notification):
+    profile = notification.coordinator
+    if not (profile.receives_notifications and profile.user.is_active):
+        return None
+    now = timezone.now()
+    waiting = list(Application.objects.waiting(now).in_regions(profile.region_codes).order_by("submitted_at", "pk"))
+    if not waiting:
+        return None
+    context = {
+        "applications": [(application, absolute(application.get_admin_url())) for application in waiting],
+        "count": len(waiting),
+        "list_url": absolute(reverse("admin:volunteers_application_changelist") + "?waiting=yes"),
+        "now": now,
+    }
+    return compose("volunteers/email/digest", context, notification.language, to=[notification.recipient])

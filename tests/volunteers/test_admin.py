@@ -260,7 +260,7 @@ def test_what_the_applicant_sent_is_read_only(client, applications):
         .context["adminform"]
         .form
     )
-    assert list(form.fields) == ["status"]
+    assert list(form.fields) == ["status", "message_to_applicant"]  # the message goes to the applicant, not the record
 
 
 def test_notifications_and_their_state_are_shown_with_the_application(client, directions):

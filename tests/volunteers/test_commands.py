@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
-from tests.volunteers.helpers import make_application, make_coordinator
+from tests.volunteers.helpers import make_application, make_coordinator, run_worker
 from volunteers.models import Application, Note, Notification
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +27,7 @@ def digest(*args):
 # --- Daily digest -------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.django_db(transaction=True)  # the digests are queued after the commit
 def test_each_coordinator_gets_a_digest_of_their_regions_waiting_applications(directions, settings):
     settings.SITE_URL = "https://birgemiz.example"
     waiting = make_application(directions, region="astana", submitted_days_ago=4)
@@ -40,8 +41,11 @@ def test_each_coordinator_gets_a_digest_of_their_regions_waiting_applications(di
     make_coordinator("quiet", regions=["astana"], receives_notifications=False)
 
     out, _err = digest()
-    assert "Digests sent: 2." in out
-    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert "Digests queued: 2." in out
+    assert mail.outbox == []  # the worker sends them
+    run_worker()
+    # The applicants' confirmations, and the digests of the coordinators (made after the applications).
+    by_recipient = {message.to[0]: message for message in mail.outbox if message.to != ["aliya@example.kz"]}
     assert set(by_recipient) == {"astana@birgemiz.kz", "head@birgemiz.kz"}
 
     astana = by_recipient["astana@birgemiz.kz"]
@@ -63,12 +67,14 @@ def test_each_coordinator_gets_a_digest_of_their_regions_waiting_applications(di
     assert waiting.reference in head.body and elsewhere.reference in head.body
 
 
+@pytest.mark.django_db(transaction=True)  # the digests are queued after the commit
 def test_no_digest_when_nothing_waits(directions):
-    make_application(directions, submitted_days_ago=1)
+    make_application(directions, submitted_days_ago=1, email="")
     make_coordinator("astana", regions=["astana"])
     out, _err = digest()
+    run_worker()
     assert mail.outbox == []
-    assert "Digests sent: 0." in out
+    assert "Digests queued: 0." in out
 
 
 def test_the_operator_is_told_about_regions_nobody_covers(directions):
@@ -79,12 +85,29 @@ def test_the_operator_is_told_about_regions_nobody_covers(directions):
         assert "Waiting applications in regions without a coordinator" in err
 
 
-def test_a_failed_digest_makes_cron_report_it(directions, settings):
+@pytest.mark.django_db(transaction=True)  # the digests are queued after the commit
+def test_a_failed_digest_is_retried_and_shown_to_staff(directions, settings):
     settings.MAILERS = {"default": {"BACKEND": "tests.volunteers.test_notifications.BrokenMailServer"}}
-    make_application(directions, submitted_days_ago=4)
+    make_application(directions, submitted_days_ago=4, email="")
     make_coordinator("astana", regions=["astana"])
-    with pytest.raises(CommandError, match=r"astana@birgemiz\.kz"):
-        digest()
+    Notification.objects.all().delete()
+    digest()
+    run_worker()
+    failed = Notification.objects.get(kind=Notification.Kind.DIGEST)
+    assert (failed.status, failed.recipient, failed.attempts) == ("pending", "astana@birgemiz.kz", 1)
+    assert "SMTPServerDisconnected" in failed.last_error and failed.next_attempt_at
+
+
+@pytest.mark.django_db(transaction=True)  # the digests are queued after the commit
+def test_the_list_is_made_when_the_digest_is_sent_and_yesterdays_gives_way(directions):
+    waiting = make_application(directions, submitted_days_ago=4, email="")
+    make_coordinator("astana", regions=["astana"])
+    digest()
+    digest()  # the worker was down yesterday: one digest, not two
+    Application.objects.filter(pk=waiting.pk).set_status(Application.Status.CONTACTED)
+    run_worker()
+    assert mail.outbox == []
+    assert list(Notification.objects.filter(kind="digest").values_list("status", flat=True)) == ["cancelled"] * 2
 
 
 def test_the_digest_queues_stale_notifications_again(directions, django_capture_on_commit_callbacks):
@@ -93,7 +116,7 @@ def test_the_digest_queues_stale_notifications_again(directions, django_capture_
     Notification.objects.filter(application=application).update(updated_at=timezone.now() - timedelta(hours=2))
     with django_capture_on_commit_callbacks():
         out, _err = digest()
-    assert "Notifications queued again: 1." in out
+    assert "E-mails queued again: 1." in out
 
 
 # --- Retention ----------------------------------------------------------------------------------------------------

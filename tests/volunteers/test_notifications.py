@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django_tasks_db.models import DBTaskResult
 
+from portal import outbox
 from tests.factories import localized
 from tests.volunteers.helpers import form_data, make_coordinator, run_worker
 from volunteers import notifications
@@ -225,7 +226,7 @@ def test_retries_are_bounded_then_the_failure_waits_for_staff(client, directions
 
     # The mail server is fixed; staff send it again from admin.
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-    assert notifications.send_again(Notification.objects.all()) == 1
+    assert outbox.send_again(Notification.objects.all()) == 1
     run_worker()
     notification.refresh_from_db()
     assert notification.status == Notification.Status.SENT
@@ -244,7 +245,7 @@ def test_lost_tasks_are_queued_again_by_the_daily_command(client, directions):
     apply(client, directions)
     DBTaskResult.objects.all().delete()  # the queue was lost
     Notification.objects.update(updated_at=timezone.now() - timedelta(hours=1))
-    assert notifications.requeue_stale() == 1
+    assert outbox.requeue_stale() == 1
     run_worker()
     assert len(mail.outbox) == 1
 

@@ -1,27 +1,27 @@
 """Daily from cron: email each coordinator the applications of their regions that nobody has answered yet."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
+from portal import outbox
 from volunteers import notifications
 from volunteers.models import Application, CoordinatorProfile, Region
 
 
 class Command(BaseCommand):
     help = (
-        "Email every coordinator a digest of their regions' applications still new after three days, and queue "
-        "again any notification whose sending was interrupted. Meant to run once a day from cron."
+        "Queue for every coordinator a digest of their regions' applications still new after three days (the "
+        "background worker sends it, retrying failures), and queue again any e-mail whose sending was interrupted. "
+        "Meant to run once a day from cron."
     )
 
     def handle(self, *args, **options):
-        requeued = notifications.requeue_stale()
-        sent, failed = notifications.send_digests()
-        self.stdout.write(f"Digests sent: {sent}. Notifications queued again: {requeued}.")
+        requeued = outbox.requeue_stale()
+        queued = notifications.queue_digests()
+        self.stdout.write(f"Digests queued: {queued}. E-mails queued again: {requeued}.")
         uncovered = self.uncovered_regions()
         if uncovered:
             # Applications that no coordinator will ever hear of: the operator must know.
             self.stderr.write("Waiting applications in regions without a coordinator: " + ", ".join(uncovered))
-        if failed:
-            raise CommandError("Digest not sent to: " + ", ".join(profile.user.email for profile in failed))
 
     def uncovered_regions(self):
         coordinators = CoordinatorProfile.objects.filter(user__is_active=True, receives_notifications=True)
