@@ -48,7 +48,20 @@ HTTPS = os.environ.get("DJANGO_HTTPS", "0" if DEBUG else "1") == "1"
 SECURE_SSL_REDIRECT = HTTPS
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http
 SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
-SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
+# HSTS for every subdomain, and asking browsers to ship the domain in their preload list, bind every present and future
+# subdomain to HTTPS for years (a preload entry takes months to remove): the operator opts in (docs/settings.md).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and os.environ.get("DJANGO_HSTS_INCLUDE_SUBDOMAINS") == "1"
+SECURE_HSTS_PRELOAD = HTTPS and os.environ.get("DJANGO_HSTS_PRELOAD") == "1"
+if SECURE_HSTS_PRELOAD and not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+    raise ImproperlyConfigured(
+        "DJANGO_HSTS_PRELOAD=1 needs DJANGO_HSTS_INCLUDE_SUBDOMAINS=1: the preload list only takes domains whose "
+        "HSTS header covers every subdomain."
+    )
+# `check --deploy` warns when either is off; off is the documented default, so the warning would only be noise.
+SILENCED_SYSTEM_CHECKS = [
+    *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXY_COUNT else None
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_HTTPONLY = True
