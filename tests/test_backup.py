@@ -78,3 +78,13 @@ def test_a_failed_backup_leaves_nothing_behind_and_deletes_nothing(tmp_path, med
     with pytest.raises(CommandError, match="disk full"):
         call_command("backup", destination, keep_days=1)
     assert [path.name for path in destination.iterdir()] == [old.name]
+
+
+def test_two_backups_in_the_same_second_both_stay(tmp_path, media_root, capsys):
+    with time_machine.travel("2026-11-10 02:00:00Z", tick=False):
+        call_command("backup", tmp_path)
+        call_command("backup", tmp_path, keep_days=1)
+    assert capsys.readouterr().out.split() == [
+        str(tmp_path / "birgemiz-20261110-020000"),
+        str(tmp_path / "birgemiz-20261110-020000-2"),
+    ]

@@ -6,6 +6,7 @@ the destination older than N days are deleted once the new one is complete (depl
 """
 
 import datetime
+import itertools
 import re
 import shutil
 import sqlite3
@@ -20,7 +21,7 @@ from django.utils import timezone
 
 DATABASE_DUMP = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 MEDIA_ARCHIVE = "media.tar.gz"
-FOLDER_NAME = re.compile(r"birgemiz-(\d{8}-\d{6})")
+FOLDER_NAME = re.compile(r"birgemiz-(\d{8}-\d{6})(?:-\d+)?")
 
 
 def postgres_environment():
@@ -52,10 +53,8 @@ class Command(BaseCommand):
         if keep_days is not None and keep_days < 1:
             raise CommandError("--keep-days must be at least 1")
         now = timezone.now()
-        folder = destination / f"birgemiz-{now:%Y%m%d-%H%M%S}"
         destination.mkdir(parents=True, exist_ok=True)
-        # Backups hold personal data (applications): readable by the site's own user only.
-        folder.mkdir(mode=0o700)
+        folder = new_folder(destination, f"birgemiz-{now:%Y%m%d-%H%M%S}")
         try:
             self.dump_database(folder)
             with tarfile.open(folder / MEDIA_ARCHIVE, "w:gz") as archive:
@@ -91,6 +90,18 @@ class Command(BaseCommand):
             target.close()
         else:
             raise CommandError(f"No backup method for {connection.vendor}")
+
+
+def new_folder(destination, name):
+    """A new folder for one backup, readable by the site's own user only (backups hold applications' personal data);
+    a second backup within the same second (the nightly one and an upgrade's) gets a number after the time."""
+    for number in itertools.count(1):
+        folder = destination / (name if number == 1 else f"{name}-{number}")
+        try:
+            folder.mkdir(mode=0o700)
+            return folder
+        except FileExistsError:
+            continue
 
 
 def expired_backups(destination, cutoff):
