@@ -25,6 +25,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import nginx_cache
 from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop_postgres, update_section
 
 LUA = Path(__file__).resolve().parent / "lua"
@@ -38,6 +39,7 @@ TARGETS = {
     "article, cached": 0.85,
     "article, cache miss": 0.10,
     "view recording URL": 0.30,
+    **nginx_cache.TARGETS,
 }
 GROWTH_LIMIT = 1.3
 
@@ -193,6 +195,8 @@ def main():
                 bases = {size: servers.enter_context(gunicorn(env)) for size, env in envs.items()}
                 for size, results in measure(bases, args.seconds, args.rounds).items():
                     all_results[(database, size)] = results
+                    # The article from the cache of deploy/'s nginx in front of the same gunicorn, same reference.
+                    results |= nginx_cache.measure(bases[size], page_list("")[0][1], wrk, args.seconds, args.rounds)
             print(table({key: all_results[key] for key in all_results if key[0] == database}), flush=True)
     finally:
         stop_postgres()

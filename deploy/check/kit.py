@@ -6,12 +6,14 @@ the scripts switch to (the one running the check). Every replacement must find i
 path of the real machine may be left: when deploy/ changes, the check fails until this file follows.
 """
 
+import contextlib
 import getpass
 import os
 import re
 import shutil
 import socket
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +25,7 @@ MACHINE_PATHS = [
     "/var/lib/birgemiz",
     "/var/backups/birgemiz",
     "/var/cache/nginx/birgemiz",
-    "/var/www/letsencrypt",
+    "/var/www/html",
 ]
 CERTIFICATES = "/etc/letsencrypt/live/birgemiz.kz/"
 SERVER_NAMES = "server_name birgemiz.kz www.birgemiz.kz;"
@@ -121,6 +123,11 @@ class Machine:
     # --- the code: a git repository to pull upgrades from, and its checkout in /srv/birgemiz --------------------
 
     def lay_out(self):
+        self.make_folders()
+        self.make_origin()
+        git("clone", "--quiet", str(self.path("/origin")), str(self.app_dir))
+
+    def make_folders(self):
         for machine_path in [*MACHINE_PATHS, "/run", "/log", "/var/lib/nginx", "/etc/nginx/sites-enabled", "/tls"]:
             if machine_path != "/var/cache/nginx/birgemiz":  # nginx makes it, owned by its workers' user
                 self.path(machine_path).mkdir(parents=True, exist_ok=True)
@@ -128,8 +135,6 @@ class Machine:
         self.path("/var/backups/birgemiz").chmod(0o700)
         self.path("/var/lib/birgemiz/media").mkdir()
         self.units_dir.mkdir(parents=True)
-        self.make_origin()
-        git("clone", "--quiet", str(self.path("/origin")), str(self.app_dir))
 
     def make_origin(self):
         """A repository holding the working tree as it is (uncommitted changes included), as the upstream."""
@@ -224,3 +229,30 @@ def git(*arguments, cwd=None):
 def commit(repository, message):
     git("add", "--all", cwd=repository)
     git("commit", "--quiet", "--message", message, cwd=repository)
+
+
+@contextlib.contextmanager
+def nginx(machine):
+    """Debian's nginx with the machine's configuration (`nginx -t` first), in the foreground; stopped on exit."""
+    command = ["nginx", "-p", str(machine.root), "-e", str(machine.root / "log" / "nginx-error.log")]
+    command += ["-c", str(machine.path("/etc/nginx/nginx.conf"))]
+    tested = subprocess.run([*command, "-t"], capture_output=True, text=True)
+    if tested.returncode:
+        raise KitError(f"nginx -t: {tested.stderr}")
+    process = subprocess.Popen([*command, "-g", "daemon off;"], stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", machine.https_port), timeout=1):
+                break
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise KitError(f"nginx did not start: {(machine.root / 'log' / 'nginx-error.log').read_text()}")
+            time.sleep(0.1)
+        yield process
+    finally:
+        process.send_signal(3)  # SIGQUIT: nginx's graceful shutdown
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -24,6 +24,7 @@ import threading
 import time
 from pathlib import Path
 
+import kit
 import probes
 from kit import REPO, KitError, Machine, commit, git
 from units import Service, Systemctl, UnitError
@@ -149,23 +150,14 @@ class Site:
         for service in self.services.values():
             service.start()
         self.systemctl = Systemctl(self.bin, self.services)
-        nginx = ["nginx", "-p", str(self.machine.root), "-e", str(self.logs / "nginx-error.log")]
-        nginx += ["-c", str(self.machine.path("/etc/nginx/nginx.conf"))]
-        tested = subprocess.run([*nginx, "-t"], capture_output=True, text=True)
-        if tested.returncode:
-            raise probes.Failed(f"nginx -t: {tested.stderr}")
-        self.nginx = subprocess.Popen([*nginx, "-g", "daemon off;"], stdin=subprocess.DEVNULL)
+        self.nginx = kit.nginx(self.machine)
+        self.nginx.__enter__()
         self.wait_healthy()
         return "nginx -t passed; gunicorn (socket-activated, READY=1), the worker and nginx started"
 
     def stop(self):
-        if self.nginx and self.nginx.poll() is None:
-            self.nginx.send_signal(3)  # SIGQUIT: graceful shutdown
-            try:
-                self.nginx.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.nginx.kill()
-                self.nginx.wait()
+        if self.nginx:
+            self.nginx.__exit__(None, None, None)
         if self.systemctl:
             self.systemctl.close()
         for service in self.services.values():
