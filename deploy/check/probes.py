@@ -191,9 +191,14 @@ def slow_clients(site, host, port, tls, count=8):
         connection = ssl.create_default_context(cafile=site.machine.certificate).wrap_socket(
             raw, server_hostname="localhost"
         ) if tls else raw  # fmt: skip
+        # A form post as from the site's own page (Origin, Referer, a CSRF cookie), which the app only answers
+        # once it has read the body for the form's token: a post that fails the checks on its headers is refused
+        # before a byte of the body is read, and would prove nothing.
+        origin = f"{'https' if tls else 'http'}://localhost:{port}"
         connection.sendall(
-            b"POST /kk/volunteer/ HTTP/1.1\r\nHost: localhost\r\nUser-Agent: slow\r\n"
-            b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n"
+            f"POST /kk/volunteer/ HTTP/1.1\r\nHost: localhost:{port}\r\nUser-Agent: {BROWSER}\r\n"
+            f"Origin: {origin}\r\nReferer: {origin}/kk/volunteer/\r\nCookie: csrftoken={'a' * 32}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\na".encode()
         )
         sockets.append(connection)
 
