@@ -3,7 +3,8 @@
 # /etc/birgemiz/birgemiz.env. Run it as root (or as birgemiz), e.g.
 #   /srv/birgemiz/deploy/manage.sh createsuperuser
 #   /srv/birgemiz/deploy/manage.sh anonymize_applications --dry-run
-#   /srv/birgemiz/deploy/manage.sh restore /var/backups/birgemiz/birgemiz-20261124-200000 --yes
+#   /srv/birgemiz/deploy/manage.sh restore /var/backups/birgemiz/birgemiz-20261124-200000 --yes   (services stopped:
+#       docs/deployment.md, "Backups")
 set -eu
 APP_DIR=/srv/birgemiz
 ENV_FILE=/etc/birgemiz/birgemiz.env

@@ -24,7 +24,7 @@ MACHINE_PATHS = [
     "/etc/birgemiz",
     "/var/lib/birgemiz",
     "/var/backups/birgemiz",
-    "/var/cache/nginx/birgemiz",
+    "/var/cache/nginx-birgemiz",
     "/var/www/html",
 ]
 CERTIFICATES = "/etc/letsencrypt/live/birgemiz.kz/"
@@ -115,7 +115,8 @@ class Machine:
         for machine_path in MACHINE_PATHS:
             text = text.replace(machine_path, str(self.path(machine_path)))
         text = text.replace("127.0.0.1:8000", f"127.0.0.1:{self.app_port}")
-        left = re.findall(r"(?<![\w/.-])/(?:srv|etc/birgemiz|var/lib/birgemiz|var/backups|var/cache/nginx)\S*", text)
+        machine_paths = "|".join(re.escape(path) for path in MACHINE_PATHS)
+        left = re.findall(rf"(?<![\w/.-])(?:{machine_paths})\S*", text)
         if left:
             raise KitError(f"{name}: paths of the real machine left after rendering: {left}")
         return text
@@ -129,9 +130,9 @@ class Machine:
 
     def make_folders(self):
         for machine_path in [*MACHINE_PATHS, "/run", "/log", "/var/lib/nginx", "/etc/nginx/sites-enabled", "/tls"]:
-            if machine_path != "/var/cache/nginx/birgemiz":  # nginx makes it, owned by its workers' user
+            if machine_path != "/var/cache/nginx-birgemiz":  # nginx makes it, owned by its workers' user
                 self.path(machine_path).mkdir(parents=True, exist_ok=True)
-        self.path("/var/cache/nginx").mkdir(parents=True, exist_ok=True)
+        self.path("/var/cache").mkdir(parents=True, exist_ok=True)  # as on Debian: /var/cache, no /var/cache/nginx
         self.path("/var/backups/birgemiz").chmod(0o700)
         self.path("/var/lib/birgemiz/media").mkdir()
         self.units_dir.mkdir(parents=True)
