@@ -74,7 +74,9 @@ def measure(base, reference_path, wrk, seconds, rounds):
             for _round in range(rounds):
                 reference = wrk(base + reference_path, seconds, None)
                 page = wrk(front + path, seconds, None)
-                samples[name].append({**page, "ratio": page["rate"] / reference["rate"]})
+                samples[name].append(
+                    {**page, "ratio": page["rate"] / reference["rate"], "reference": reference["rate"]}
+                )
     return {
         name: {figure: summary(figure, [run[figure] for run in runs]) for figure in runs[0]}
         for name, runs in samples.items()
@@ -119,7 +121,8 @@ def main():
         f"Measured {datetime.date.today():%Y-%m-%d} on {run.machine()}; gunicorn with {WORKERS} sync workers behind "
         f"the nginx of deploy/nginx/birgemiz.conf (HTTPS, wrk with {run.CONNECTIONS} connections on the same "
         f"machine), medians of {args.rounds} paired rounds of {args.seconds} s against the reference view "
-        f"({reference_path}) straight from gunicorn. Command: `python bench/nginx_cache.py`.\n\n{text}\n"
+        f"({reference_path}) straight from gunicorn, {results['article, nginx cache']['reference']:.0f} requests/s. "
+        f"Command: `python bench/nginx_cache.py`.\n\n{text}\n"
     )
     update_section(args.output, "nginx-cache", report)
     missed = [name for name, target in TARGETS.items() if results[name]["ratio"] < target]
