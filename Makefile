@@ -6,7 +6,8 @@ UV := $(shell uv --version >/dev/null 2>&1 && command -v uv || echo .tools/bin/u
 MANAGE := DJANGO_DEBUG=1 $(UV) run --frozen python manage.py
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test check install bootstrap-uv messages migrate lint format makemessages bench saturate audit screenshots
+.PHONY: run test check install bootstrap-uv messages migrate lint format makemessages bench saturate audit screenshots \
+	deploy-install deploy-check
 
 run: install messages migrate ## Set up and serve the site with demo content at http://127.0.0.1:8000
 	$(MANAGE) seed_demo
@@ -24,6 +25,21 @@ check: install messages ## Lint, system checks and missing migrations
 
 install: bootstrap-uv
 	$(UV) sync --frozen --quiet
+
+# Production (docs/deployment.md): the locked runtime dependencies only (no test tools, no browser driver) with
+# their bytecode compiled, the catalogues, and the static files collected with hashed names for nginx. Run it with
+# the site's settings in the environment (deploy/upgrade.sh does) so that STATIC_ROOT is the one nginx serves.
+PRODUCTION_MANAGE := DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-collecting-static-files-signs-nothing}" \
+	$(UV) run --no-sync python manage.py
+
+deploy-install: bootstrap-uv ## Install for production: runtime dependencies, catalogues, static files (needs Python 3.12+)
+	$(UV) sync --no-dev --frozen --compile-bytecode --quiet
+	$(UV) run --no-sync python -m compileall -q portal news volunteers
+	$(PRODUCTION_MANAGE) compiletranslations
+	$(PRODUCTION_MANAGE) collectstatic --no-input -v0
+
+deploy-check: install ## The deployment kit (deploy/) proved: real nginx, TLS, units, upgrade, Observatory grade
+	UV=$(UV) bash deploy/check/run.sh
 
 bootstrap-uv:
 	@if [ "$(UV)" = ".tools/bin/uv" ] && [ ! -x .tools/bin/uv ]; then \

@@ -26,6 +26,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import nginx_cache
 from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop_postgres, update_section
 
 LUA = Path(__file__).resolve().parent / "lua"
@@ -40,6 +41,7 @@ TARGETS = {
     "article, cached": 0.85,
     "article, cache miss": 0.10,
     "view recording URL": 0.30,
+    **nginx_cache.TARGETS,
 }
 GROWTH_LIMIT = 1.3
 
@@ -78,7 +80,7 @@ def wrk(url, seconds, script, env=None):
         command[1:1] = ["-s", str(LUA / script)]
     output = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    latency = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE)}
+    latency = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.MULTILINE)}
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return {"rate": rate, "p50": latency["50"], "p99": latency["99"], "errors": int(errors.group(1)) if errors else 0}
 
@@ -194,6 +196,8 @@ def main():
                 reference = servers.enter_context(gunicorn(reference_env, "bench.reference_site:application", "/"))
                 for size, results in measure(bases, reference, args.seconds, args.rounds).items():
                     all_results[(database, size)] = results
+                    # The article from the cache of deploy/'s nginx in front of the same gunicorn, same reference.
+                    results |= nginx_cache.measure(bases[size], page_list("")[0][1], wrk, args.seconds, args.rounds)
             print(table({key: all_results[key] for key in all_results if key[0] == database}), flush=True)
     finally:
         stop_postgres()

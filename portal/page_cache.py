@@ -37,8 +37,10 @@ def content_version(request=None):
             # First use, or the shared cache lost it: any new token is safe, since no kept page carries it.
             cache.add(CONTENT_VERSION_KEY, secrets.token_hex(8), None)
             version = cache.get(CONTENT_VERSION_KEY)
-    except DatabaseError:
-        version = None  # the database is down: nothing is served from or kept in the cache, the view answers 503
+    except (DatabaseError, OSError):
+        # The shared cache cannot be read (its database down, its folder not writable): nothing is served from or
+        # kept in the page cache, and the view answers as it can (a 503 when the database is down).
+        version = None
     if request is not None:
         request.content_version = version
     return version

@@ -49,7 +49,20 @@ HTTPS = os.environ.get("DJANGO_HTTPS", "0" if DEBUG else "1") == "1"
 SECURE_SSL_REDIRECT = HTTPS
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http
 SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
-SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = HTTPS
+# HSTS for every subdomain, and asking browsers to ship the domain in their preload list, bind every present and future
+# subdomain to HTTPS for years (a preload entry takes months to remove): the operator opts in (docs/settings.md).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and os.environ.get("DJANGO_HSTS_INCLUDE_SUBDOMAINS") == "1"
+SECURE_HSTS_PRELOAD = HTTPS and os.environ.get("DJANGO_HSTS_PRELOAD") == "1"
+if SECURE_HSTS_PRELOAD and not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+    raise ImproperlyConfigured(
+        "DJANGO_HSTS_PRELOAD=1 needs DJANGO_HSTS_INCLUDE_SUBDOMAINS=1: the preload list only takes domains whose "
+        "HSTS header covers every subdomain."
+    )
+# `check --deploy` warns when either is off; off is the documented default, so the warning would only be noise.
+SILENCED_SYSTEM_CHECKS = [
+    *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXY_COUNT else None
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_HTTPONLY = True
@@ -157,10 +170,13 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------------------------------------------
 
-(BASE_DIR / "var").mkdir(exist_ok=True)
+# Where the site writes what it keeps on this machine: the SQLite database (when there is no DATABASE_URL), the
+# content-version cache and, unless MEDIA_ROOT says otherwise, the uploads. The code folder may be read-only.
+STATE_DIR = Path(os.environ.get("DJANGO_STATE_DIR", BASE_DIR / "var"))
+STATE_DIR.mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+        default=f"sqlite:///{STATE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -198,7 +214,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": BASE_DIR / "var" / "cache",
+            "LOCATION": STATE_DIR / "cache",
         },
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
@@ -238,7 +254,7 @@ STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", STATE_DIR / "media"))
 # Django serves uploads itself unless a proxy or object storage does (DJANGO_SERVE_MEDIA=0).
 SERVE_MEDIA = os.environ.get("DJANGO_SERVE_MEDIA", "1") == "1"
 

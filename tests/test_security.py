@@ -82,6 +82,38 @@ def test_https_settings_in_production():
     assert last_line == "True True True True ('HTTP_X_FORWARDED_PROTO', 'https')", result.stdout + result.stderr
 
 
+def hsts(**environment):
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; "
+        "print(s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_HSTS_PRELOAD)",
+        **PRODUCTION,
+        **environment,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_hsts_covers_only_this_host_unless_the_operator_opts_in():
+    # Subdomains and the browsers' preload list bind every subdomain to HTTPS for years: the operator's decision.
+    assert hsts() == "31536000 False False"
+    assert hsts(DJANGO_HSTS_INCLUDE_SUBDOMAINS="1") == "31536000 True False"
+    assert hsts(DJANGO_HSTS_INCLUDE_SUBDOMAINS="1", DJANGO_HSTS_PRELOAD="1") == "31536000 True True"
+
+
+def test_deploy_check_is_clean_with_hsts_preload_turned_on():
+    environment = {**PRODUCTION, "DJANGO_HSTS_INCLUDE_SUBDOMAINS": "1", "DJANGO_HSTS_PRELOAD": "1"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **environment)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_hsts_preload_without_subdomains_stops_the_start():
+    result = manage("check", **PRODUCTION, DJANGO_HSTS_PRELOAD="1")
+    assert result.returncode != 0
+    assert "DJANGO_HSTS_PRELOAD=1 needs DJANGO_HSTS_INCLUDE_SUBDOMAINS=1" in result.stderr
+
+
 def test_proxy_header_is_ignored_without_a_trusted_proxy():
     result = manage(
         "shell", "-c", "from django.conf import settings as s; print(s.SECURE_PROXY_SSL_HEADER)", **PRODUCTION
