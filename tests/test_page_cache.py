@@ -147,3 +147,17 @@ def test_a_publish_in_the_admin_shows_at_once(client, admin_client, django_captu
             reverse("admin:news_article_changelist"), {"action": "publish", "_selected_action": [article.pk]}
         )
     assert "Жоспарланған мақала" in client.get(home).text
+
+
+def test_pages_are_still_served_when_the_shared_cache_cannot_be_written(client, settings, tmp_path):
+    """A content-version folder the app cannot write (a read-only code folder in production) must not break pages."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": blocker / "cache"},
+    }
+    make_article(title_kk="Оқылатын мақала")
+    response = client.get(localized("news:list", "kk"))
+    assert response.status_code == 200
+    assert "Оқылатын мақала" in response.text
