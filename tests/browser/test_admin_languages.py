@@ -1,0 +1,59 @@
+"""Every admin page a staff member reaches, in Chromium, reads in their language: no English word of the admin's
+vocabulary (the English messages of Django, the admin, auth, axes, the task queue and the rich-text editor) is left
+on any screen, including the text that JavaScript makes (calendar, clock, filters, editor dialogs)."""
+
+import pytest
+
+from tests.browser.admin_crawl import PASSWORD, USER_AGENT, crawl, english_words, populate, read_signed_out_pages, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LOCALES = {"kk": "kk-KZ", "ru": "ru-RU"}
+
+
+@pytest.fixture
+def office(directions, settings):
+    settings.VOLUNTEERS_APPLY_RATE = "1000/600"
+    return populate(PASSWORD)
+
+
+def browser_page(chromium, language):
+    context = chromium.new_context(
+        locale=LOCALES[language], viewport={"width": 1280, "height": 900}, user_agent=USER_AGENT
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    return context, page
+
+
+def english_on(reading):
+    """One line per page that shows English words, for a readable failure."""
+    return "\n".join(
+        f"{label}: {' '.join(words)}" for label, text in reading.pages.items() if (words := english_words(text))
+    )
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_superuser_reads_every_admin_page_in_their_language(live_server, chromium, office, language):
+    context, page = browser_page(chromium, language)
+    sign_in(page, live_server.url, "әкімші", PASSWORD)
+    reading = crawl(page, live_server.url)
+    read_signed_out_pages(page, live_server.url, reading, username="бөгде", wrong_password="қате", lock_out=1)
+    read_signed_out_pages(page, live_server.url, reading, username="бөгде", wrong_password="қате", lock_out=5)
+    context.close()
+    assert len(reading.pages) > 20
+    assert english_on(reading) == ""
+    assert reading.errors == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+@pytest.mark.parametrize("username", ["редактор", "үйлестіруші"])
+def test_editors_and_coordinators_read_their_pages_in_their_language(
+    live_server, chromium, office, language, username
+):
+    context, page = browser_page(chromium, language)
+    sign_in(page, live_server.url, username, PASSWORD)
+    reading = crawl(page, live_server.url, details=False)
+    context.close()
+    assert english_on(reading) == ""
+    assert reading.errors == []
