@@ -47,37 +47,44 @@ class Message:
 
 @dataclass(frozen=True)
 class Source:
-    """One catalogue staff see: its name in reports, the gettext domain, and where its messages are read."""
+    """One catalogue staff see: its name in reports, its gettext domain, the package's locale folder (under
+    site-packages) and how its messages are read: "catalogue" (the package's English .po), "python" (the package's
+    code) or a path to the JavaScript bundle of the rich-text editor."""
 
     name: str
     domain: str
-    package: str  # folder under site-packages
-    how: str  # "catalogue" (the package's English .po), "python" (its code) or "javascript" (the editor's bundle)
+    locale: str
+    how: str = "catalogue"
 
     def messages(self):
         """The source's messages, in their order in the package."""
-        match self.how:
-            case "catalogue":
-                return catalogue_messages(SITE_PACKAGES / self.package / "locale/en/LC_MESSAGES" / f"{self.domain}.po")
-            case "python":
-                return python_messages(SITE_PACKAGES / self.package)
-            case "javascript":
-                return editor_messages(SITE_PACKAGES / self.package)
-        raise ValueError(self.how)
+        if self.how == "catalogue":
+            return catalogue_messages(self.own_catalogue("en"))
+        if self.how == "python":
+            return python_messages((SITE_PACKAGES / self.locale).parent)
+        return editor_messages(SITE_PACKAGES / self.how)
+
+    def own_catalogue(self, language):
+        """The package's own .po file for `language` (it may not exist)."""
+        return SITE_PACKAGES / self.locale / language / "LC_MESSAGES" / f"{self.domain}.po"
 
 
+EDITOR_BUNDLE = "django_prose_editor/static/django_prose_editor/editor.js"
 SOURCES = [
-    Source("Django core", "django", "django/conf", "catalogue"),
-    Source("admin", "django", "django/contrib/admin", "catalogue"),
-    Source("admin JavaScript", "djangojs", "django/contrib/admin", "catalogue"),
-    Source("auth", "django", "django/contrib/auth", "catalogue"),
-    Source("content types", "django", "django/contrib/contenttypes", "catalogue"),
-    Source("sessions", "django", "django/contrib/sessions", "catalogue"),
-    Source("axes", "django", "axes", "python"),
-    Source("tasks", "django", "django_tasks_db", "python"),
-    Source("modeltranslation", "django", "modeltranslation", "python"),
-    Source("prose editor", "djangojs", "django_prose_editor/static/django_prose_editor/editor.js", "javascript"),
+    Source("Django core", "django", "django/conf/locale"),
+    Source("admin", "django", "django/contrib/admin/locale"),
+    Source("admin JavaScript", "djangojs", "django/contrib/admin/locale"),
+    Source("auth", "django", "django/contrib/auth/locale"),
+    Source("content types", "django", "django/contrib/contenttypes/locale"),
+    Source("sessions", "django", "django/contrib/sessions/locale"),
+    Source("axes", "django", "axes/locale", "python"),
+    Source("tasks", "django", "django_tasks_db/locale", "python"),
+    Source("modeltranslation", "django", "modeltranslation/locale", "python"),
+    Source("prose editor", "djangojs", "django_prose_editor/locale", EDITOR_BUNDLE),
 ]
+# Django's Kazakh is incomplete and has mistakes: our upstream/ catalogues give every message in Kazakh. Its Russian
+# is complete and good: ours give only what the packages' Russian catalogues lack or get wrong.
+COMPLETE_LANGUAGES = {"kk"}
 DOMAINS = ["django", "djangojs"]
 
 
