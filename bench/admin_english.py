@@ -43,14 +43,20 @@ def untranslated_in_catalogues(language):
                 if source.domain == "djangojs":
                     key = f"{message.context}\x04{message.id}" if message.context else message.id
                     english += not js_catalog.get(key)
-                elif message.plural:
-                    shown = translation.npgettext(message.context, message.id, message.plural, 1) if message.context else translation.ngettext(message.id, message.plural, 1)
-                    english += shown == message.id
                 else:
-                    shown = translation.pgettext(message.context, message.id) if message.context else translation.gettext(message.id)
-                    english += shown == message.id
+                    english += server_translation(message) == message.id
             counts[source.name] = (english, len(messages))
     return counts
+
+
+def server_translation(message):
+    from django.utils import translation
+
+    if message.plural:
+        if message.context:
+            return translation.npgettext(message.context, message.id, message.plural, 1)
+        return translation.ngettext(message.id, message.plural, 1)
+    return translation.pgettext(message.context, message.id) if message.context else translation.gettext(message.id)
 
 
 PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[sdif]")

@@ -165,6 +165,11 @@ def read_catalogue(path, language=None):
         return read_po(po_file, locale=language)
 
 
+def key_of(entry):
+    """The (id, context) of a Babel catalogue entry: the singular's id for a plural message."""
+    return (entry.id[0] if isinstance(entry.id, tuple) else entry.id, entry.context)
+
+
 def is_translated(entry):
     strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
     return bool(entry.string) and all(strings) and not entry.fuzzy

@@ -13,7 +13,15 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
-from portal.upstream import COMPLETE_LANGUAGES, DOMAINS, SOURCES, is_translated, messages_by_domain, read_catalogue
+from portal.upstream import (
+    COMPLETE_LANGUAGES,
+    DOMAINS,
+    SOURCES,
+    is_translated,
+    key_of,
+    messages_by_domain,
+    read_catalogue,
+)
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 NAMED = re.compile(r"%\(\w+\)[sdifr]|\{\w+\}")
@@ -27,7 +35,7 @@ def upstream(language, domain):
 @pytest.mark.parametrize("domain", DOMAINS)
 def test_kazakh_translates_every_message_of_the_installed_packages(domain):
     catalog = upstream("kk", domain)
-    ours = {(m.id[0] if isinstance(m.id, tuple) else m.id, m.context): m for m in catalog if m.id}
+    ours = {key_of(m): m for m in catalog if m.id}
     expected = messages_by_domain()[domain]
     missing = [key for key in expected if key not in ours or not is_translated(ours[key])]
     assert missing == [], "run `manage.py upstreammessages` and translate the new messages"
@@ -38,11 +46,11 @@ def test_kazakh_translates_every_message_of_the_installed_packages(domain):
 @pytest.mark.parametrize("domain", DOMAINS)
 def test_russian_fills_what_the_packages_leave_untranslated(domain):
     """Django merges the catalogues of a domain: a message any of them translates is translated."""
-    translated = {(m.id[0] if isinstance(m.id, tuple) else m.id, m.context) for m in upstream("ru", domain) if m.id}
+    translated = {key_of(m) for m in upstream("ru", domain) if m.id}
     for source in SOURCES:
         path = source.own_catalogue("ru")
         if source.domain == domain and path.exists():
-            translated |= {(m.id[0] if isinstance(m.id, tuple) else m.id, m.context) for m in read_catalogue(path) if is_translated(m)}
+            translated |= {key_of(m) for m in read_catalogue(path) if is_translated(m)}
     assert [key for key in messages_by_domain()[domain] if key not in translated] == []
     assert all(is_translated(m) for m in upstream("ru", domain) if m.id)
 
@@ -74,7 +82,10 @@ def test_compiled_catalogues_lay_ours_over_upstream(tmp_path, settings):
     language = tmp_path / "kk"
     (language / "upstream").mkdir(parents=True)
     (language / "LC_MESSAGES").mkdir()
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=(n!=1);\\n"\n\n'
+    header = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n!=1);\\n"\n\n'
+    )
     (language / "upstream" / "django.po").write_text(
         header + 'msgid "Save"\nmsgstr "Сақтау"\n\nmsgid "Draft"\nmsgstr "Жоба"\n', encoding="utf-8"
     )

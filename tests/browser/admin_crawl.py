@@ -33,7 +33,10 @@ def populate(password):
     make_coordinator("үйлестіруші", all_regions=True, password=password)
     category = make_category(name_kk="Жобалар мен акциялар", name_ru="Проекты и акции", name_en="", slug="zhobalar")
     article = make_article(
-        category=category, title_en="", title_kk="Еріктілер саябаққа ағаш отырғызды", title_ru="Волонтёры посадили деревья"
+        category=category,
+        title_kk="Еріктілер саябаққа ағаш отырғызды",
+        title_ru="Волонтёры посадили деревья",
+        title_en="",
     )
     make_article(days_ago=40, title_en="", status="draft")
     directions = {direction.slug: direction for direction in Direction.objects.all()}

@@ -4,7 +4,15 @@ on any screen, including the text that JavaScript makes (calendar, clock, filter
 
 import pytest
 
-from tests.browser.admin_crawl import PASSWORD, USER_AGENT, crawl, english_words, populate, read_signed_out_pages, sign_in
+from tests.browser.admin_crawl import (
+    PASSWORD,
+    USER_AGENT,
+    crawl,
+    english_words,
+    populate,
+    read_signed_out_pages,
+    sign_in,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -48,9 +56,7 @@ def test_a_superuser_reads_every_admin_page_in_their_language(live_server, chrom
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
 @pytest.mark.parametrize("username", ["редактор", "үйлестіруші"])
-def test_editors_and_coordinators_read_their_pages_in_their_language(
-    live_server, chromium, office, language, username
-):
+def test_editors_and_coordinators_read_their_pages_in_their_language(live_server, chromium, office, language, username):
     context, page = browser_page(chromium, language)
     sign_in(page, live_server.url, username, PASSWORD)
     reading = crawl(page, live_server.url, details=False)

@@ -14,7 +14,7 @@ from babel.messages.pofile import write_po
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from portal.upstream import COMPLETE_LANGUAGES, DOMAINS, SOURCES, is_translated, read_catalogue
+from portal.upstream import COMPLETE_LANGUAGES, DOMAINS, SOURCES, is_translated, key_of, read_catalogue
 
 HEADER = """Translations of the messages of Django and of the libraries that staff see in the admin
 (locale/README.md). Refresh with `manage.py upstreammessages`; each entry names its catalogue."""
@@ -33,7 +33,8 @@ class Command(BaseCommand):
                 path.parent.mkdir(exist_ok=True)
                 with path.open("wb") as po_file:
                     write_po(po_file, catalog, width=116, omit_header=False, include_lineno=False)
-                self.stdout.write(f"{path.relative_to(settings.BASE_DIR)}: {len(catalog)} messages, {todo} to translate")
+                name = path.relative_to(settings.BASE_DIR)
+                self.stdout.write(f"{name}: {len(catalog)} messages, {todo} to translate")
 
 
 def refreshed(path, language, domain):
@@ -80,7 +81,7 @@ def own_translations(source, language):
     path = source.own_catalogue(language)
     if not path.exists():
         return {}
-    return {(m.id[0] if isinstance(m.id, tuple) else m.id, m.context): m for m in read_catalogue(path) if is_translated(m)}
+    return {key_of(entry): entry for entry in read_catalogue(path) if is_translated(entry)}
 
 
 def comment(text):
