@@ -6,11 +6,18 @@ later are covered without touching this file. Give a staff member a role by addi
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
 
 # Group name → the app labels whose every permission the group holds.
 ROLES = {
     "Editors": ["news"],
     "Coordinators": ["volunteers"],
+}
+# The stored group names stay English (ensure_groups finds the groups by them); staff read them in their language
+# (portal/library_admin.py gives Group its name).
+ROLE_LABELS = {
+    "Editors": _("Editors"),
+    "Coordinators": _("Coordinators"),
 }
 
 

@@ -48,13 +48,18 @@ def populate(password):
 
 # What a person reads: the rendered text (icon ligatures such as "format_bold" are pictures, not text), the page
 # title, the attributes that screen readers and tooltips announce, button values and every option of every list.
+# Text marked as another language (the language switcher's "English", content in its own language) is not the
+# interface's.
 READ_PAGE = """() => {
+  const language = document.documentElement.lang;
+  const foreign = `:not(html)[lang]:not([lang="${language}"])`;
   const style = document.createElement("style");
-  style.textContent = ".material-icons, .material-symbols-outlined { visibility: hidden !important; }";
+  style.textContent = `.material-icons, ${foreign} { visibility: hidden !important; }`;
   document.head.append(style);
   const parts = [document.title, document.body.innerText];
   style.remove();
-  for (const element of document.querySelectorAll("[title], [placeholder], [aria-label], [alt]")) {
+  const read = (element) => !element.closest(foreign);
+  for (const element of [...document.querySelectorAll("[title], [placeholder], [aria-label], [alt]")].filter(read)) {
     for (const name of ["title", "placeholder", "aria-label", "alt"]) {
       if (element.hasAttribute(name)) parts.push(element.getAttribute(name));
     }
@@ -62,7 +67,7 @@ READ_PAGE = """() => {
   for (const element of document.querySelectorAll("input[type=submit], input[type=button], input[type=reset]")) {
     parts.push(element.value);
   }
-  for (const option of document.querySelectorAll("option")) parts.push(option.text);
+  for (const option of [...document.querySelectorAll("option")].filter(read)) parts.push(option.text);
   return parts.join("\\n");
 }"""
 
@@ -76,6 +81,7 @@ class Reading:
 
     def read(self, page, label):
         label = re.sub(r"^https?://[^/]+", "", label)
+        page.wait_for_load_state()
         text = page.evaluate(READ_PAGE)
         self.pages[label] = self.pages.get(label, "") + "\n" + text
         return text
@@ -272,7 +278,7 @@ def read_signed_out_pages(page, base, reading, *, username, wrong_password, lock
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[sdif]|\{[^}]*\}|<[^>]+>|&\w+;")
 # Words that are the same in every language: names, abbreviations and formats.
-NOT_ENGLISH = {"birgemiz", "url", "html", "csv", "ip", "ipv", "json", "uuid", "http", "https", "sha", "utf", "bom"}
+NOT_ENGLISH = {"birgemiz", "url", "html", "csv", "ip", "ipv", "json", "uuid", "http", "https", "sha", "utf", "ldap"}
 NOT_INTERFACE = [
     re.compile(r"https?://\S+"),  # addresses
     re.compile(r"\S+@\S+"),  # e-mail addresses
@@ -281,6 +287,8 @@ NOT_INTERFACE = [
     re.compile(r"\b\w+(?:[._]\w+)+\b"),  # identifiers of code ("volunteers.notifications.send_email")
     re.compile(r"\b\w+="),  # names in stored form data ("username=...")
     re.compile(r'"\w+":'),  # keys of stored JSON
+    re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b"),  # slugs ("skills-based")
+    re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b"),  # reference numbers of applications ("K7QX-9MPA")
 ]
 
 

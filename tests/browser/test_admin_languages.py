@@ -2,6 +2,8 @@
 vocabulary (the English messages of Django, the admin, auth, axes, the task queue and the rich-text editor) is left
 on any screen, including the text that JavaScript makes (calendar, clock, filters, editor dialogs)."""
 
+import re
+
 import pytest
 
 from tests.browser.admin_crawl import (
@@ -35,10 +37,13 @@ def browser_page(chromium, language):
 
 
 def english_on(reading):
-    """One line per page that shows English words, for a readable failure."""
-    return "\n".join(
-        f"{label}: {' '.join(words)}" for label, text in reading.pages.items() if (words := english_words(text))
-    )
+    """One line per page that shows English words, each with the text around it, for a readable failure."""
+    lines = []
+    for label, text in reading.pages.items():
+        for word in english_words(text):
+            where = re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text)
+            lines.append(f"{label}: {word!r} in {text[max(where.start() - 40, 0) : where.end() + 40]!r}")
+    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
