@@ -282,7 +282,7 @@ class ApplicationAdmin(admin.ModelAdmin):
         for deleted in formset.deleted_objects:
             deleted.delete()
 
-    @admin.display(description=_("directions"))
+    @admin.display(description=_("areas of volunteering"))
     def direction_names(self, application):
         return ", ".join(direction.name for direction in application.directions.all())
 
