@@ -1,5 +1,5 @@
 """How much of the Kazakh admin is still English, per catalogue (Django core, admin, admin JavaScript, auth, axes,
-tasks, the rich-text editor): `python bench/admin_english.py [kk|ru]`.
+tasks, the rich-text editor): `python bench/admin_english.py [kk|ru] [-v]` (-v lists the catalogue's messages).
 
 Two figures per catalogue:
 - "in the catalogue": its messages that the admin would show in English in that language, as Django resolves them
@@ -12,7 +12,6 @@ Two figures per catalogue:
 import os
 import re
 import sys
-from collections import Counter
 
 from site_copy import ROOT, gunicorn, prepare
 
@@ -23,7 +22,8 @@ LOCALES = {"kk": "kk-KZ", "ru": "ru-RU"}
 
 
 def untranslated_in_catalogues(language):
-    """{source name: (messages shown in English, messages)} as Django resolves them in `language`."""
+    """{source name: (its messages shown in English, how many it has)} as Django resolves them in `language`. A
+    message without two Latin letters in a row outside its placeholders (", ", "%s KB") is not counted."""
     from django.utils import translation
     from django.utils.translation.trans_real import DjangoTranslation
     from django.views.i18n import JavaScriptCatalog
@@ -31,20 +31,18 @@ def untranslated_in_catalogues(language):
     from portal.upstream import SOURCES
 
     view = JavaScriptCatalog(packages=["django.contrib.admin"])
-    javascript = DjangoTranslation(language, domain="djangojs", localedirs=view.get_paths(view.packages))
-    view.translation = javascript
-    js_catalog, _plural = view.get_catalog(), None
+    view.translation = DjangoTranslation(language, domain="djangojs", localedirs=view.get_paths(view.packages))
+    javascript = view.get_catalog()
     counts = {}
     with translation.override(language):
         for source in SOURCES:
-            messages = source.messages()
-            english = 0
-            for message in messages:
-                if source.domain == "djangojs":
-                    key = f"{message.context}\x04{message.id}" if message.context else message.id
-                    english += not js_catalog.get(key)
-                else:
-                    english += server_translation(message) == message.id
+            messages = [message for message in source.messages() if has_words(message.id)]
+            if source.domain == "djangojs":
+                english = [
+                    m.id for m in messages if not javascript.get(f"{m.context}\x04{m.id}" if m.context else m.id)
+                ]
+            else:
+                english = [m.id for m in messages if server_translation(m) == m.id]
             counts[source.name] = (english, len(messages))
     return counts
 
@@ -62,24 +60,31 @@ def server_translation(message):
 PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[sdif]")
 
 
+def has_words(text):
+    return bool(re.search("[A-Za-z]{2}", PLACEHOLDER.sub(" ", text)))
+
+
 def pattern_of(text):
-    """A regular expression that finds the English text of a message on a page, whatever fills its placeholders."""
-    parts = [re.escape(part) for part in PLACEHOLDER.split(re.sub(r"<[^>]+>", "", text).strip())]
-    body = r".{1,60}?".join(part for part in parts)
-    return re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])") if re.search("[A-Za-z]{2}", text) else None
+    """A regular expression that finds the English text of a message on a page, whatever fills its placeholders;
+    None for a message with no English word of its own ("%(class_name)s %(instance)s")."""
+    parts = PLACEHOLDER.split(re.sub(r"<[^>]+>", "", text).strip())
+    if not has_words(text):
+        return None
+    body = r".{1,60}?".join(re.escape(part) for part in parts)
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
 
 
 def english_on_screen(texts):
-    """{source name: number of its messages whose English text is on some page}."""
+    """{source name: its messages whose English text is on some page}."""
     from portal.upstream import SOURCES
 
     screen = "\n".join(texts)
-    found = Counter()
+    found = {}
     for source in SOURCES:
         for message in source.messages():
             patterns = [pattern_of(text) for text in message.texts]
             if any(pattern and pattern.search(screen) for pattern in patterns):
-                found[source.name] += 1
+                found.setdefault(source.name, []).append(message.id)
     return found
 
 
@@ -103,7 +108,7 @@ def walk(env, language):
 
 
 def main():
-    language = sys.argv[1] if len(sys.argv) > 1 else "kk"
+    language = next((argument for argument in sys.argv[1:] if not argument.startswith("-")), "kk")
     env = prepare("sqlite", name="admin-english")
     os.environ.update(env)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
@@ -119,7 +124,13 @@ def main():
     print(f"{len(reading.pages)} admin pages read in {language}")
     print(f"{'catalogue':<20} {'in the catalogue':>18} {'on screen':>10}")
     for name, (english, total) in catalogues.items():
-        print(f"{name:<20} {f'{english} of {total}':>18} {screen[name]:>10}")
+        print(f"{name:<20} {f'{len(english)} of {total}':>18} {len(screen.get(name, [])):>10}")
+    for name, (english, _total) in catalogues.items():
+        if english and "-v" in sys.argv:
+            print(f"in the catalogue, {name}: {english}")
+    for name, messages in screen.items():
+        print(f"on screen, {name}: {messages}")
+    print("pages:", *reading.pages, sep="\n  ")
     if reading.errors:
         print("JavaScript errors:", *reading.errors, sep="\n  ")
 
