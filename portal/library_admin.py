@@ -8,14 +8,12 @@ columns, the alt text "True"/"False" of the admin's yes/no icons), permission na
 registered every app's models.
 """
 
-from axes import admin as axes_admin
 from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
 from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.templatetags import admin_list
-from django.contrib.auth import admin as auth_admin
 from django.contrib.auth.models import Group, User
 from django.templatetags.static import static
 from django.utils import formats, timezone
@@ -23,7 +21,6 @@ from django.utils.html import format_html
 from django.utils.text import format_lazy
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django_tasks_db import admin as tasks_admin
 from django_tasks_db.models import DBTaskResult
 
 from portal.roles import ROLE_LABELS
@@ -121,9 +118,9 @@ def permissions_field(db_field, kwargs):
     return kwargs
 
 
-class GroupAdmin(auth_admin.GroupAdmin):
+class RoleGroupAdminMixin:
     """A role's group keeps its stored name (portal/roles.py finds it by that name): it is shown translated and
-    cannot be renamed here."""
+    cannot be renamed here. Permissions read as "News | article | add"."""
 
     def formfield_for_manytomany(self, db_field, request=None, **kwargs):
         return super().formfield_for_manytomany(db_field, request, **permissions_field(db_field, kwargs))
@@ -143,7 +140,7 @@ class GroupAdmin(auth_admin.GroupAdmin):
         return group_name(group)
 
 
-class UserAdmin(auth_admin.UserAdmin):
+class PermissionLabelsAdminMixin:
     def formfield_for_manytomany(self, db_field, request=None, **kwargs):
         return super().formfield_for_manytomany(db_field, request, **permissions_field(db_field, kwargs))
 
@@ -151,7 +148,9 @@ class UserAdmin(auth_admin.UserAdmin):
 # --- Login protection (django-axes) and background tasks (django-tasks-db) -------------------------------------
 
 
-class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
+class AccessAttemptAdminMixin:
+    """Column titles and the attempts left in words (axes names its columns after methods, in English)."""
+
     @admin.display(description=_("expires"))
     def expiration(self, attempt):
         return super().expiration(attempt)
@@ -173,7 +172,9 @@ class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
         )
 
 
-class TaskResultAdmin(tasks_admin.DBTaskResultAdmin):
+class TaskResultAdminMixin:
+    """Column and field titles (django-tasks-db writes some in English, others come from attribute names)."""
+
     list_display = ["task", "status", "enqueued_at", "started_at", "finished_at", "priority", "queue_name"]
 
     def get_readonly_fields(self, request, obj=None):
@@ -196,11 +197,12 @@ class TaskResultAdmin(tasks_admin.DBTaskResultAdmin):
         return super().display_run_after(result)
 
 
-REGISTRATIONS = {
-    Group: GroupAdmin,
-    User: UserAdmin,
-    AccessAttempt: AccessAttemptAdmin,
-    DBTaskResult: TaskResultAdmin,
+# Each mixin is laid over whatever admin is registered for the model (the library's, or ours if we replace it).
+ADMIN_MIXINS = {
+    Group: RoleGroupAdminMixin,
+    User: PermissionLabelsAdminMixin,
+    AccessAttempt: AccessAttemptAdminMixin,
+    DBTaskResult: TaskResultAdminMixin,
 }
 
 
@@ -211,7 +213,8 @@ def install(site=admin.site):
         if model._meta.auto_created:
             name_links(model)
     admin_list._boolean_icon = boolean_icon
-    for model, model_admin in REGISTRATIONS.items():
+    for model, mixin in ADMIN_MIXINS.items():
         if site.is_registered(model):
+            registered = type(site.get_model_admin(model))
             site.unregister(model)
-            site.register(model, model_admin)
+            site.register(model, type(registered.__name__, (mixin, registered), {"__module__": __name__}))

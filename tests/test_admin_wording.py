@@ -121,3 +121,9 @@ def test_the_switcher_names_each_language_as_it_names_itself(client):
     assert 'title="Қазақша"' in html
     assert 'title="Русский"' in html
     assert 'title="English"' in html
+
+
+def test_every_role_has_a_translated_name():
+    from portal.roles import ROLE_LABELS, ROLES
+
+    assert set(ROLE_LABELS) == set(ROLES)
