@@ -1,10 +1,14 @@
-"""Full-page screenshots of every public page at 390 px and 1280 px into docs/screenshots/: `make screenshots`."""
+"""Full-page screenshots of every public page at 390 px and 1280 px, and of the Kazakh admin at 1280 px, into
+docs/screenshots/: `make screenshots`."""
 
 import os
+import subprocess
+import sys
 
 from playwright.sync_api import sync_playwright
 from site_copy import ROOT, first_article_path, gunicorn, prepare
 
+sys.path.insert(0, str(ROOT))
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 OUTPUT = ROOT / "docs" / "screenshots"
@@ -12,6 +16,7 @@ OUTPUT = ROOT / "docs" / "screenshots"
 
 def main():
     env = prepare("sqlite", name="screenshots")
+    add_staff_and_an_application({**env, "DJANGO_SETTINGS_MODULE": "portal.settings", "PYTHONPATH": str(ROOT)})
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with gunicorn(env) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -32,7 +37,36 @@ def main():
                 page.screenshot(path=target, full_page=True)
                 print(target.relative_to(ROOT))
             context.close()
+        admin_screenshots(browser, base)
         browser.close()
+
+
+# The admin as a Kazakh-speaking superuser sees it, with one application to work on (tests/browser/admin_crawl.py
+# makes the accounts and data of the admin's language test).
+ADMIN_PAGES = {
+    "admin-index-kk": "/admin/",
+    "admin-article-kk": "/admin/news/article/add/",
+    "admin-applications-kk": "/admin/volunteers/application/",
+}
+
+
+def add_staff_and_an_application(env):
+    code = "import django; django.setup(); from tests.browser.admin_crawl import PASSWORD, populate; populate(PASSWORD)"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
+
+
+def admin_screenshots(browser, base):
+    from tests.browser.admin_crawl import PASSWORD, sign_in
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1, locale="kk-KZ")
+    page = context.new_page()
+    sign_in(page, base, "әкімші", PASSWORD)
+    for name, path in ADMIN_PAGES.items():
+        page.goto(base + path, wait_until="networkidle")
+        target = OUTPUT / f"{name}-1280.png"
+        page.screenshot(path=target, full_page=True)
+        print(target.relative_to(ROOT))
+    context.close()
 
 
 if __name__ == "__main__":

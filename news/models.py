@@ -350,6 +350,8 @@ class RecentView(models.Model):
     seen_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("recent view")
+        verbose_name_plural = _("recent views")
         constraints = [models.UniqueConstraint(fields=["article", "reader"], name="news_recentview_once")]
         indexes = [
             models.Index(fields=["address", "seen_at"], name="news_recentview_address"),

@@ -49,6 +49,7 @@ class TabbedAdmin(OwnFiltersOnly, TranslationAdmin):
             "modeltranslation/js/force_jquery.js",
             "portal/admin/tabs.js",
             "modeltranslation/js/tabbed_translation_fields.js",
+            "portal/admin/prose_editor_titles.js",  # the rich-text editor's toolbar in the staff's language
         )
         css = {"all": ("modeltranslation/css/tabbed_translation_fields.css",)}
 

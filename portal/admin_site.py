@@ -19,6 +19,7 @@ from django.http import Http404
 from django.template.response import SimpleTemplateResponse, TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ REFUSED_LOOKUPS = ("__regex", "__iregex")
 
 
 class PortalAdminSite(admin.AdminSite):
+    site_header = site_title = gettext_lazy("Birgemiz: administration")
+    index_title = gettext_lazy("Editors and coordinators")
     # The side menu takes a quarter of a 1280 px laptop's width from every list, for a handful of models that the
     # breadcrumbs and the index reach in one click: lists get the room (docs/staff.md, "Lists").
     enable_nav_sidebar = False

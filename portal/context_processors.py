@@ -19,7 +19,13 @@ def site(request):
     path = request.get_full_path()
     current = get_language()
     alternates = [
-        {"code": code, "name": name, "url": translate_url(path, code), "is_current": code == current}
+        {
+            "code": code,
+            "name": name,
+            "self_name": SELF_NAMES[code],
+            "url": translate_url(path, code),
+            "is_current": code == current,
+        }
         for code, name in settings.LANGUAGES
     ]
     return {
@@ -31,3 +37,5 @@ def site(request):
 
 
 OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
+# Each language as it names itself, for the switcher: not translated, and not Django's "Қазақ" (an adjective).
+SELF_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}

@@ -18,6 +18,8 @@ class RateLimit(models.Model):
     count = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("rate limit")
+        verbose_name_plural = _("rate limits")
         constraints = [models.UniqueConstraint(fields=["scope", "client"], name="portal_ratelimit_once")]
         indexes = [models.Index(fields=["scope", "window_started_at"], name="portal_ratelimit_started")]
 

@@ -10,6 +10,7 @@ holds. Give a staff member a role by adding them to the group in admin.
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 # Group name → what it holds: "app_label" for every permission of an app, "app_label.codename" for one permission.
 ROLES = {
@@ -22,6 +23,12 @@ ROLES = {
         "volunteers.view_notification",
         "volunteers.change_notification",
     ],
+}
+# The stored group names stay English (ensure_groups finds the groups by them); staff read them in their language
+# (portal/library_admin.py gives Group its name).
+ROLE_LABELS = {
+    "Editors": _("Editors"),
+    "Coordinators": _("Coordinators"),
 }
 
 

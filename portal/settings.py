@@ -120,8 +120,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_prose_editor",
-    "django_tasks_db",
-    "axes",
+    "portal.apps.BackgroundTasksConfig",  # django_tasks_db, named in the staff's language
+    "portal.apps.LoginProtectionConfig",  # axes, likewise
     "portal",
     "news",
     "volunteers",

@@ -108,7 +108,7 @@ def test_every_public_page_renders_with_exactly_one_h1_in_its_language(client):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("kk", ["Жаңалықтар", "Ерікті болу", "Соңғы жаңалықтар", "Бізді әлеуметтік желілерде бақылаңыз"]),
+        ("kk", ["Жаңалықтар", "Ерікті болу", "Соңғы жаңалықтар", "Бізге әлеуметтік желілерде жазылыңыз"]),
         ("ru", ["Новости", "Стать волонтёром", "Последние новости", "Подписывайтесь на нас в социальных сетях"]),
         ("en", ["News", "Become a volunteer", "Latest news", "Follow us on social networks"]),
     ],

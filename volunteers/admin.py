@@ -291,7 +291,7 @@ class ApplicationAdmin(OwnAdmin):
     def language_code(self, application):
         return format_html('<span title="{}">{}</span>', application.get_language_display(), application.language)
 
-    @admin.display(description=_("directions"))
+    @admin.display(description=_("areas of volunteering"))
     def direction_names(self, application):
         return ", ".join(direction.name for direction in application.directions.all())
 

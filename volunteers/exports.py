@@ -45,7 +45,7 @@ def header():
         gettext("Email"),
         gettext("Region"),
         gettext("City or village"),
-        gettext("Directions"),
+        gettext("Areas of volunteering"),
         gettext("Languages"),
         gettext("Availability"),
         gettext("Experience and motivation"),

@@ -67,7 +67,10 @@ def normalize_phone(value):
 
 
 class PhoneField(forms.CharField):
-    default_error_messages = {"invalid": _("Enter a phone number we can call, for example 8 701 123 45 67.")}
+    default_error_messages = {
+        "invalid": _("Enter a phone number we can call, for example 8 701 123 45 67."),
+        "max_length": LENGTH_ERROR,
+    }
 
     def __init__(self, **kwargs):
         attrs = {"type": "tel", "inputmode": "tel", "autocomplete": "tel"}
@@ -169,13 +172,13 @@ class ApplicationForm(ErrorSummaryMixin, forms.Form):
     )
     directions = DirectionField(
         label=_("What would you like to do?"),
-        help_text=_("Choose one or more. Directions marked 18+ are for adults only."),
+        help_text=_("Choose one or more. Areas marked 18+ are for adults only."),
         queryset=Direction.objects.active(),
         widget=forms.CheckboxSelectMultiple,
         error_messages={
-            "required": _("Choose at least one direction."),
-            "invalid_choice": _("Choose directions from the list."),
-            "invalid_pk_value": _("Choose directions from the list."),
+            "required": _("Choose at least one area of volunteering."),
+            "invalid_choice": _("Choose areas of volunteering from the list."),
+            "invalid_pk_value": _("Choose areas of volunteering from the list."),
         },
     )
     languages = forms.MultipleChoiceField(
@@ -265,14 +268,14 @@ class StatusForm(ErrorSummaryMixin, forms.Form):
         label=_("Reference number"),
         help_text=_("It was shown after you sent the application, for example K7QX-9MPA."),
         max_length=20,
-        error_messages={"required": _("Enter the reference number.")},
+        error_messages={"required": _("Enter the reference number."), "max_length": LENGTH_ERROR},
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
     )
     phone = forms.CharField(
         label=_("Phone"),
         help_text=_("The number you gave in the application."),
         max_length=30,
-        error_messages={"required": _("Enter your phone number.")},
+        error_messages={"required": _("Enter your phone number."), "max_length": LENGTH_ERROR},
         widget=forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"}),
     )
 

@@ -100,10 +100,12 @@ class Direction(models.Model):
     is_hazardous = models.BooleanField(
         _("hazardous"),
         default=False,
-        help_text=_("Hazardous directions (such as emergencies) cannot be chosen by applicants under 18."),
+        help_text=_("Hazardous areas of volunteering (such as emergencies) cannot be chosen by applicants under 18."),
     )
     is_active = models.BooleanField(
-        _("shown on the form"), default=True, help_text=_("Untick to retire a direction without losing history.")
+        _("shown on the form"),
+        default=True,
+        help_text=_("Untick to retire an area of volunteering without losing its history."),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -111,8 +113,8 @@ class Direction(models.Model):
 
     class Meta:
         ordering = ["position", "pk"]
-        verbose_name = _("direction")
-        verbose_name_plural = _("directions")
+        verbose_name = _("area of volunteering")
+        verbose_name_plural = _("areas of volunteering")
 
     def __str__(self):
         return self.name
@@ -192,7 +194,7 @@ class Application(models.Model):
     email = models.EmailField(_("email"), blank=True)
     region = models.CharField(_("region"), max_length=20, choices=Region)
     city = models.CharField(_("city or village"), max_length=100, blank=True)
-    directions = models.ManyToManyField(Direction, verbose_name=_("directions"), related_name="applications")
+    directions = models.ManyToManyField(Direction, verbose_name=_("areas of volunteering"), related_name="applications")
     languages = models.JSONField(_("languages"), default=list, blank=True)
     availability = models.JSONField(_("availability"), default=list, blank=True)
     about = models.TextField(_("experience and motivation"), max_length=2000, blank=True)

@@ -139,19 +139,31 @@ RULES = [
     ("id_phone", {"phone": "12345"}, "Enter a phone number we can call, for example 8 701 123 45 67."),
     ("id_phone", {"phone": "8 701 123 45 67 89"}, "Enter a phone number we can call, for example 8 701 123 45 67."),
     ("id_phone", {"phone": "телефон"}, "Enter a phone number we can call, for example 8 701 123 45 67."),
+    ("id_phone", {"phone": "8" * 31}, "Use at most %(limit_value)d characters (you have used %(show_value)d)."),
     ("id_email", {"email": "aliya@"}, "Enter an email address like name@example.com, or leave the field empty."),
+    (
+        "id_email",
+        {"email": "aliya@" + "a" * 312 + ".kz"},
+        "Use at most %(limit_value)d characters (you have used %(show_value)d).",
+    ),
     ("id_region", {"region": ""}, "Choose your region."),
     ("id_region", {"region": "moscow"}, "Choose your region from the list."),
     ("id_city", {"city": "к" * 101}, "Use at most %(limit_value)d characters (you have used %(show_value)d)."),
-    ("id_directions_0", {"directions": None}, "Choose at least one direction."),
-    ("id_directions_0", {"directions": ["999999"]}, "Choose directions from the list."),
+    ("id_directions_0", {"directions": None}, "Choose at least one area of volunteering."),
+    ("id_directions_0", {"directions": ["999999"]}, "Choose areas of volunteering from the list."),
     ("id_languages_0", {"languages": ["de"]}, "Choose languages from the list."),
     ("id_availability_0", {"availability": ["nights"]}, "Choose from the list."),
     ("id_about", {"about": "ә" * 2001}, "Use at most %(limit_value)d characters (you have used %(show_value)d)."),
     ("id_consent", {"consent": None}, "To send the application, agree to the processing of your personal data."),
 ]
-RULE_IDS = [f"{field_id}-{next(iter(changes))}" for field_id, changes, _message in RULES]
-PARAMS = {"id_full_name": (150, 151), "id_city": (100, 101), "id_about": (2000, 2001)}
+RULE_IDS = [f"{field_id}-{next(iter(changes))}-{index}" for index, (field_id, changes, _message) in enumerate(RULES)]
+PARAMS = {
+    "id_full_name": (150, 151),
+    "id_phone": (30, 31),
+    "id_email": (320, 320 + 1),
+    "id_city": (100, 101),
+    "id_about": (2000, 2001),
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

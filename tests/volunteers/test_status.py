@@ -93,6 +93,15 @@ def test_the_phone_never_goes_into_the_address(client):
     assert client.get(localized("volunteers:status", "kk")).headers["Cache-Control"].startswith("max-age=0")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_too_long_fields_are_explained_in_the_language(client, language):
+    response = check(client, "К" * 21, "8" * 31, language)
+    with translation.override(language):
+        message = gettext("Use at most %(limit_value)d characters (you have used %(show_value)d).")
+    assert escape(message % {"limit_value": 20, "show_value": 21}) in response.text
+    assert escape(message % {"limit_value": 30, "show_value": 31}) in response.text
+
+
 def test_empty_fields_are_explained(client):
     response = client.post(localized("volunteers:status", "en"), {"reference": "", "phone": ""})
     assert "Enter the reference number." in response.text
