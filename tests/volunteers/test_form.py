@@ -160,7 +160,7 @@ RULE_IDS = [f"{field_id}-{next(iter(changes))}-{index}" for index, (field_id, ch
 PARAMS = {
     "id_full_name": (150, 151),
     "id_phone": (30, 31),
-    "id_email": (320, 320 + 1),
+    "id_email": (254, 321),  # the longest address a mail server takes, and the column
     "id_city": (100, 101),
     "id_about": (2000, 2001),
 }
