@@ -1,15 +1,16 @@
 """Staff roles: the groups that exist after every `migrate`, each with exactly its permissions.
 
-Editors manage the news (articles and categories); Coordinators work with volunteer applications (everything in the
-volunteers app). Permissions are looked up by app label when migrations have run, so models added to either app
-later are covered without touching this file. Give a staff member a role by adding them to the group in admin.
+Editors manage the news (articles and categories) and the site's pages (About, FAQ, Contacts, the privacy policy,
+the front offices); Coordinators work with volunteer applications (everything in the volunteers app). Permissions are
+looked up by app label when migrations have run, so models added to these apps later are covered without touching
+this file. Give a staff member a role by adding them to the group in admin.
 """
 
 from django.contrib.auth.models import Group, Permission
 
 # Group name → the app labels whose every permission the group holds.
 ROLES = {
-    "Editors": ["news"],
+    "Editors": ["news", "pages"],
     "Coordinators": ["volunteers"],
 }
 

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "volunteers",
+    "pages",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,22 @@
+from django import template
+from django.db import DatabaseError
+
+from pages.content import national_office as find_national_office
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/office_contacts.html", takes_context=True)
+def national_office(context):
+    """The national front office's contacts, for the footer of every page (error pages included)."""
+    try:
+        office = find_national_office(context.get("request"))
+    except DatabaseError:
+        office = None  # the 503 page while the database is down: the footer goes without
+    return {"office": office, "heading_level": 0}
+
+
+@register.inclusion_tag("includes/office_contacts.html")
+def office_contacts(office, heading_level=3):
+    """An office's address, hours, phone, e-mail and map link; headed by its name unless `heading_level` is 0."""
+    return {"office": office, "heading_level": heading_level}
