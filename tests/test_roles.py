@@ -1,4 +1,5 @@
-"""Staff roles: Editors manage news, Coordinators volunteer applications; both groups exist after `migrate`."""
+"""Staff roles: Editors manage news and the site's pages, Coordinators volunteer applications; both groups exist
+after `migrate`."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -22,7 +23,7 @@ def app_permissions(app_label):
 
 
 def test_both_groups_exist_after_migrate_with_exactly_their_permissions():
-    assert permissions_of("Editors") == app_permissions("news")
+    assert permissions_of("Editors") == app_permissions("news") | app_permissions("pages")
     assert {codename for _app, codename in permissions_of("Editors")} >= {
         "add_article",
         "change_article",
@@ -31,6 +32,11 @@ def test_both_groups_exist_after_migrate_with_exactly_their_permissions():
         "add_category",
         "change_category",
         "view_category",
+    }
+    assert {codename for _app, codename in permissions_of("Editors")} >= {
+        "change_page",
+        "add_office",
+        "add_privacypolicy",
     }
     assert permissions_of("Coordinators") == app_permissions("volunteers")
     assert not permissions_of("Editors") & permissions_of("Coordinators")
@@ -41,7 +47,7 @@ def test_migrate_puts_back_exactly_the_role_permissions():
     editors.permissions.add(Permission.objects.get(codename="delete_user"))
     Group.objects.get(name="Coordinators").delete()
     call_command("migrate", verbosity=0)
-    assert permissions_of("Editors") == app_permissions("news")
+    assert permissions_of("Editors") == app_permissions("news") | app_permissions("pages")
     assert permissions_of("Coordinators") == app_permissions("volunteers")
 
 
