@@ -1,6 +1,7 @@
 """The site's pages, the privacy policy's versions and the front offices, edited with a tab per language."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -31,8 +32,8 @@ class PrivacyPolicyAdmin(TabbedAdmin):
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and (obj is None or not obj.is_published)
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
         # A published version may not be deleted, so neither may a selection that could hold one.
         actions.pop("delete_selected", None)
         return actions
