@@ -1,5 +1,11 @@
-"""Full-page screenshots of every public page at 390 px and 1280 px into docs/screenshots/: `make screenshots`."""
+"""Full-page screenshots of every public page at 390 px and 1280 px into docs/screenshots/: `make screenshots`.
 
+Images that load lazily are loaded first, so that the pictures show the whole page as a reader scrolling it sees it.
+The low-vision version is shown once (the home page, white on black with the larger text) from the browser storage
+where the site keeps it.
+"""
+
+import json
 import os
 
 from playwright.sync_api import sync_playwright
@@ -8,6 +14,16 @@ from site_copy import ROOT, first_article_path, gunicorn, prepare
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 OUTPUT = ROOT / "docs" / "screenshots"
+LOW_VISION = {"on": True, "size": 2, "theme": "dark"}
+
+
+def shoot(page, url, target):
+    page.goto(url, wait_until="networkidle")
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(image => { image.loading = 'eager'; })")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("[...document.images].every(image => image.complete)")
+    page.screenshot(path=target, full_page=True)
+    print(target.relative_to(ROOT))
 
 
 def main():
@@ -21,16 +37,24 @@ def main():
             "article": first_article_path(base, "en"),
             "volunteer-form": "/kk/volunteer/",
             "volunteer-status": "/ru/volunteer/status/",
+            "areas-of-volunteering": "/ru/directions/",
+            "area-page": "/kk/directions/environment/",
+            "regional-offices": "/en/regions/",
+            "about": "/kk/about/",
+            "privacy-policy": "/ru/privacy/",
             "not-found": "/en/no-such-page/",
         }
         for width in (390, 1280):
             context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
             page = context.new_page()
             for name, path in pages.items():
-                page.goto(base + path, wait_until="networkidle")
-                target = OUTPUT / f"{name}-{width}.png"
-                page.screenshot(path=target, full_page=True)
-                print(target.relative_to(ROOT))
+                shoot(page, base + path, OUTPUT / f"{name}-{width}.png")
+            context.close()
+            context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
+            context.add_init_script(
+                f"localStorage.setItem('birgemiz-low-vision', {json.dumps(json.dumps(LOW_VISION))})"
+            )
+            shoot(context.new_page(), base + "/kk/", OUTPUT / f"home-low-vision-{width}.png")
             context.close()
         browser.close()
 
