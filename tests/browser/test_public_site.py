@@ -59,12 +59,14 @@ def test_the_menu_opens_without_javascript(live_server, chromium):
     context.close()
 
 
-def test_on_a_wide_screen_the_menu_stands_in_the_header(live_server, page):
+def test_on_a_wide_screen_the_menu_stands_in_the_header(live_server, page, directions):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(live_server.url + "/en/")
     assert not page.locator(".site-menu__toggle").is_visible()
     assert page.locator(".site-nav a[href='/en/directions/']").is_visible()
     assert page.locator(".site-header__inner").bounding_box()["height"] <= 80
+    tiles = [tile.bounding_box() for tile in page.locator(".tile").all()[:2]]
+    assert tiles[0]["y"] == tiles[1]["y"]  # the areas side by side, two to a row
     page.click(".site-nav a[href='/en/about/']")
     page.wait_for_url("**/en/about/")
 
@@ -161,3 +163,26 @@ def test_without_javascript_the_box_is_shown_and_the_server_still_asks_minors(li
     assert guardian.is_visible()
     assert "Applicants under 18 need the consent" in page.inner_text("#id_guardian_consent_error")
     context.close()
+
+
+def test_pagination_arrows_stand_apart_from_their_words(live_server, page):
+    from news.views import LIST_PAGE_SIZE
+    from tests.factories import make_article
+
+    for days in range(LIST_PAGE_SIZE + 1):
+        make_article(days_ago=days + 1)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(live_server.url + "/en/news/?page=2")
+    gap = page.evaluate(
+        """() => {
+            const link = document.querySelector('.pagination__link[rel=prev]');
+            const arrow = link.querySelector('[aria-hidden]').getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(link.lastChild);
+            return range.getBoundingClientRect().left - arrow.right;
+        }"""
+    )
+    assert gap >= 6  # px: the arrow and "Newer" do not touch
+    assert page.locator(".card").count() == 1
+    card = page.locator(".card").bounding_box()
+    assert card["width"] > 1100  # the last page's lone card takes the whole row of the three-column grid

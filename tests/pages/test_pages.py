@@ -232,3 +232,32 @@ def test_applications_before_this_year_are_not_counted_on_the_home_page(client, 
     Application.objects.filter(pk=applications[0].pk).update(submitted_at=last_year)
     html = client.get(localized("home", "en")).text
     assert re.search(r'<strong class="figures__number">2</strong> <span>applications received in \d{4}</span>', html)
+
+
+# --- Cost -----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how_many", [2, 20])
+def test_the_new_pages_cost_a_fixed_number_of_queries_then_none(
+    client, directions, django_assert_num_queries, how_many
+):
+    from tests.factories import make_article
+
+    for region in list(Region)[:how_many]:
+        make_office(region.value)
+    for days in range(how_many):
+        make_article(days_ago=days + 1).directions.add(directions["health"])
+    client.get(localized("home", "ru"))  # the footer's office and the policy versions are now kept
+    costs = {
+        localized("pages:about", "ru"): 1,  # the page
+        localized("pages:contacts", "ru"): 1,  # the page (the office is kept)
+        localized("pages:privacy", "ru"): 2,  # the published versions (then kept), the one shown
+        localized("pages:regions", "ru"): 1,  # the offices
+        localized("pages:directions", "ru"): 1,  # the areas
+        localized("pages:direction", "ru", slug="health"): 3,  # the area, its articles, the other areas
+    }
+    for path, queries in costs.items():
+        with django_assert_num_queries(queries):
+            assert client.get(path).status_code == 200
+        with django_assert_num_queries(0):  # kept whole for a minute
+            client.get(path)
