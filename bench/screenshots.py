@@ -1,6 +1,12 @@
 """Full-page screenshots of every public page at 390 px and 1280 px, and of the Kazakh admin at 1280 px, into
-docs/screenshots/: `make screenshots`."""
+docs/screenshots/: `make screenshots`.
 
+Images that load lazily are loaded first, so that the pictures show the whole page as a reader scrolling it sees it.
+The low-vision version is shown once (the home page, white on black with the larger text) from the browser storage
+where the site keeps it.
+"""
+
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +18,17 @@ sys.path.insert(0, str(ROOT))
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 OUTPUT = ROOT / "docs" / "screenshots"
+LOW_VISION = {"on": True, "size": 2, "theme": "dark"}
+
+
+def shoot(page, url, target):
+    page.goto(url, wait_until="networkidle")
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(image => { image.loading = 'eager'; })")
+    page.wait_for_load_state("networkidle")
+    # Not wait_for_function: it evaluates a string in the page, which the site's Content-Security-Policy forbids.
+    page.evaluate("() => Promise.all([...document.images].map(image => image.decode().catch(() => null)))")
+    page.screenshot(path=target, full_page=True)
+    print(target.relative_to(ROOT))
 
 
 def main():
@@ -26,16 +43,24 @@ def main():
             "article": first_article_path(base, "en"),
             "volunteer-form": "/kk/volunteer/",
             "volunteer-status": "/ru/volunteer/status/",
+            "areas-of-volunteering": "/ru/directions/",
+            "area-page": "/kk/directions/environment/",
+            "regional-offices": "/en/regions/",
+            "about": "/kk/about/",
+            "privacy-policy": "/ru/privacy/",
             "not-found": "/en/no-such-page/",
         }
         for width in (390, 1280):
             context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
             page = context.new_page()
             for name, path in pages.items():
-                page.goto(base + path, wait_until="networkidle")
-                target = OUTPUT / f"{name}-{width}.png"
-                page.screenshot(path=target, full_page=True)
-                print(target.relative_to(ROOT))
+                shoot(page, base + path, OUTPUT / f"{name}-{width}.png")
+            context.close()
+            context = browser.new_context(viewport={"width": width, "height": 900}, device_scale_factor=1)
+            context.add_init_script(
+                f"localStorage.setItem('birgemiz-low-vision', {json.dumps(json.dumps(LOW_VISION))})"
+            )
+            shoot(context.new_page(), base + "/kk/", OUTPUT / f"home-low-vision-{width}.png")
             context.close()
         admin_screenshots(browser, base)
         browser.close()

@@ -1,5 +1,6 @@
 """The newsroom: editors write, translate, illustrate and publish articles here."""
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
@@ -115,11 +116,17 @@ class ArticleAdmin(TabbedAdmin):
                 "description": _("Shown on cards, at the top of the article and in link previews."),
             },
         ),
-        (_("Publication"), {"fields": ["status", "published_at", "category", "slug", "author", "preview_links"]}),
+        (
+            _("Publication"),
+            {"fields": ["status", "published_at", "category", "directions", "slug", "author", "preview_links"]},
+        ),
         (_("Source"), {"fields": ["source_name", "source_url"]}),
         (_("History"), {"fields": ["views", "created_at", "created_by", "updated_at", "updated_by"]}),
     ]
-    formfield_overrides = {models.ImageField: {"form_class": CoverImageField, "widget": CoverWidget}}
+    formfield_overrides = {
+        models.ImageField: {"form_class": CoverImageField, "widget": CoverWidget},
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "author":

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -148,6 +148,13 @@ class Article(TranslatedContent, models.Model):
     )
     category = models.ForeignKey(
         Category, verbose_name=_("category"), on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
+    )
+    directions = models.ManyToManyField(
+        "volunteers.Direction",
+        verbose_name=_("areas of volunteering"),
+        blank=True,
+        related_name="articles",
+        help_text=_("The article is listed on the pages of these areas of volunteering."),
     )
     status = models.CharField(
         _("status"),
@@ -398,3 +405,5 @@ def delete_cover_files(sender, instance, using, **kwargs):
 for model in (Article, Category):
     post_save.connect(content_changed, sender=model)
     post_delete.connect(content_changed, sender=model)
+# Tagging an article with an area of volunteering lists it on that area's page.
+m2m_changed.connect(content_changed, sender=Article.directions.through)

@@ -7,6 +7,7 @@ from django.core.cache import caches
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -16,22 +17,31 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from news import view_counter
 from news.models import Article, Category
+from pages import content
 from portal.page_cache import content_version
+from volunteers.models import Direction
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 
 HOME_ARTICLES = 6
 COUNT_CACHED_FROM = 1000
-LIST_PAGE_SIZE = 10
+# A multiple of the two and three columns of the card grid: no card stands alone in the last row.
+LIST_PAGE_SIZE = 12
 
 
 class HomeView(TemplateView):
     template_name = "news/home.html"
 
     def get_context_data(self, **kwargs):
-        articles = Article.objects.published().for_cards()[:HOME_ARTICLES]
-        return super().get_context_data(articles=articles, **kwargs)
+        return super().get_context_data(
+            articles=Article.objects.published().for_cards()[:HOME_ARTICLES],
+            # Read only when the template's fragment of them is not kept.
+            directions=Direction.objects.active(),
+            figures=content.home_figures(self.request),
+            year=timezone.localdate().year,
+            **kwargs,
+        )
 
 
 class ArticleListView(ListView):

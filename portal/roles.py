@@ -1,11 +1,11 @@
 """Staff roles: the groups that exist after every `migrate`, each with exactly its permissions.
 
-Editors manage the news and the newsletter that carries it (every permission of both apps, so models added to them
-later are covered without touching this file). Coordinators answer volunteer applications and nothing more: they
-read and change applications (the admin lets them change the status only), read and add notes, read notifications
-and send failed ones again. What every region depends on (the directions, the consent text, who covers which
-region) belongs to superusers; the admin enforces that too (portal.admin.SuperuserOnlyAdmin), whatever a group
-holds. Give a staff member a role by adding them to the group in admin.
+Editors manage the news, the newsletter that carries it and the site's pages (About, FAQ, Contacts, the front
+offices). Coordinators answer volunteer applications and nothing more: they read and change applications (the admin
+lets them change the status only), read and add notes, read notifications and send failed ones again. What every
+region depends on (the areas of volunteering, the privacy policy that applicants consent to, who covers which region)
+belongs to superusers; the admin enforces that too (portal.admin.SuperuserOnlyAdmin), whatever a group holds. Give a
+staff member a role by adding them to the group in admin.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -14,7 +14,16 @@ from django.utils.translation import gettext_lazy as _
 
 # Group name → what it holds: "app_label" for every permission of an app, "app_label.codename" for one permission.
 ROLES = {
-    "Editors": ["news", "newsletter"],
+    "Editors": [
+        "news",
+        "newsletter",
+        "pages.view_page",
+        "pages.change_page",
+        "pages.view_office",
+        "pages.add_office",
+        "pages.change_office",
+        "pages.delete_office",
+    ],
     "Coordinators": [
         "volunteers.view_application",
         "volunteers.change_application",

@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "news",
     "volunteers",
     "newsletter",
+    "pages",
 ]
 
 MIDDLEWARE = [

@@ -4,8 +4,9 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from news.sitemaps import SITEMAPS
+from news.sitemaps import SITEMAPS as NEWS_SITEMAPS
 from news.views import HomeView
+from pages.sitemaps import SITEMAPS as PAGES_SITEMAPS
 from portal import views
 from portal.page_cache import public_page
 
@@ -13,7 +14,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("favicon.ico", views.favicon, name="favicon"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {**NEWS_SITEMAPS, **PAGES_SITEMAPS}}, name="sitemap"),
     path("language/<str:language>/", views.switch_language, name="switch-language"),
     path(settings.ADMIN_PATH, admin.site.urls),
 ]
@@ -23,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),
     path("volunteer/", include("volunteers.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("", include("pages.urls")),
 )
 
 if settings.DEBUG or settings.SERVE_MEDIA:

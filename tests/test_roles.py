@@ -1,5 +1,6 @@
-"""Staff roles: Editors manage news, Coordinators answer volunteer applications and nothing more; both groups exist
-after `migrate`, and the admin holds every role to its rights whatever a group is given."""
+"""Staff roles: Editors manage news, the newsletter and the site's pages, Coordinators answer volunteer applications
+and nothing more; both groups exist after `migrate`, and the admin holds every role to its rights whatever a group
+is given."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -14,6 +15,15 @@ from volunteers.models import Direction
 pytestmark = pytest.mark.django_db
 
 # What a coordinator's work needs: read and answer applications, write notes, see notifications and send them again.
+# The site's pages and front offices; the privacy policy is the superusers' (what applicants consent to).
+EDITOR_PAGE_PERMISSIONS = {
+    ("pages", "view_page"),
+    ("pages", "change_page"),
+    ("pages", "view_office"),
+    ("pages", "add_office"),
+    ("pages", "change_office"),
+    ("pages", "delete_office"),
+}
 COORDINATOR_PERMISSIONS = {
     ("volunteers", "view_application"),
     ("volunteers", "change_application"),
@@ -35,7 +45,8 @@ def app_permissions(app_label):
 
 
 def test_both_groups_exist_after_migrate_with_exactly_their_permissions():
-    assert permissions_of("Editors") == app_permissions("news") | app_permissions("newsletter")
+    editor_permissions = app_permissions("news") | app_permissions("newsletter") | EDITOR_PAGE_PERMISSIONS
+    assert permissions_of("Editors") == editor_permissions
     assert {codename for _app, codename in permissions_of("Editors")} >= {
         "add_article",
         "change_article",
@@ -54,7 +65,8 @@ def test_migrate_puts_back_exactly_the_role_permissions():
     editors.permissions.add(Permission.objects.get(codename="delete_user"))
     Group.objects.get(name="Coordinators").delete()
     call_command("migrate", verbosity=0)
-    assert permissions_of("Editors") == app_permissions("news") | app_permissions("newsletter")
+    editor_permissions = app_permissions("news") | app_permissions("newsletter") | EDITOR_PAGE_PERMISSIONS
+    assert permissions_of("Editors") == editor_permissions
     assert permissions_of("Coordinators") == COORDINATOR_PERMISSIONS
 
 

@@ -16,6 +16,7 @@ from django.utils import translation
 
 from news import demo
 from news.models import Article
+from news.views import LIST_PAGE_SIZE
 from tests.factories import localized, make_article, make_category
 from tests.servers import require
 
@@ -26,15 +27,27 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def public_pages(article):
+    """Every kind of public page in every language. The site's pages, the first privacy policy and the directions
+    come with the migrations; `article` needs a category and more than one list page of neighbours."""
     for language in LANGUAGES:
         yield localized("home", language)
         yield localized("news:list", language)
         yield localized("news:list", language) + "?page=2"
         yield localized("news:list", language) + "?q=%D2%9B"
+        yield localized("news:list", language) + f"?category={article.category.slug}"
         yield localized("news:detail", language, pk=article.pk, slug=article.slug)
         yield localized("volunteers:apply", language)
         yield localized("newsletter:subscribe", language)
         yield localized("newsletter:check-inbox", language)
+        yield localized("volunteers:apply", language) + "?direction=environment"
+        yield localized("pages:about", language)
+        yield localized("pages:faq", language)
+        yield localized("pages:contacts", language)
+        yield localized("pages:privacy", language)
+        yield localized("pages:privacy-version", language, version="2026-01")
+        yield localized("pages:regions", language)
+        yield localized("pages:directions", language)
+        yield localized("pages:direction", language, slug="environment")
 
 
 # --- Languages ----------------------------------------------------------------------------------------------------
@@ -93,7 +106,7 @@ def test_switch_refuses_to_send_readers_elsewhere(client):
 
 def test_every_public_page_renders_with_exactly_one_h1_in_its_language(client):
     category = make_category()
-    articles = [make_article(days_ago=days, category=category) for days in range(1, 13)]
+    articles = [make_article(days_ago=days, category=category) for days in range(1, LIST_PAGE_SIZE + 3)]
     for path in public_pages(articles[0]):
         response = client.get(path)
         assert response.status_code == 200, path
@@ -158,11 +171,13 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client):
     for language in LANGUAGES:
         assert f"http://testserver/{language}/" in locations
         assert f"http://testserver/{language}/news/" in locations
+        for page in ("about/", "faq/", "contacts/", "privacy/", "regions/", "directions/", "directions/environment/"):
+            assert f"http://testserver/{language}/{page}" in locations
         assert f"http://testserver{localized('news:detail', language, pk=public.pk, slug=public.slug)}" in locations
     assert not any(f"/news/{draft.pk}-" in location for location in locations)
-    first = next(root.iter(f"{SITEMAP}url"))
-    alternates = {link.get("hreflang") for link in first.iter(f"{XHTML}link")}
-    assert alternates == {"kk", "ru", "en", "x-default"}
+    for url in root.iter(f"{SITEMAP}url"):
+        alternates = {link.get("hreflang") for link in url.iter(f"{XHTML}link")}
+        assert alternates == {"kk", "ru", "en", "x-default"}, url.find(f"{SITEMAP}loc").text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

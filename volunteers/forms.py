@@ -5,10 +5,14 @@ import unicodedata
 import phonenumbers
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from pages.content import current_policy_version, published_policies
 from volunteers.models import (
     ADULT_AGE,
     MAX_AGE,
@@ -20,14 +24,21 @@ from volunteers.models import (
     normalize_reference,
 )
 
-# Identifies the consent text below. Change it whenever the text changes: every application stores the version
-# (and the language) the applicant agreed to.
-CONSENT_VERSION = "2026-01"
+# The consent checkbox's label links the privacy policy in force (pages.PrivacyPolicy); the application records the
+# version the applicant could open from it. Only if no policy has ever been published is there none to link, and
+# NO_POLICY is recorded.
 CONSENT_TEXT = _(
     "I agree that the national volunteer front-office processes the personal data in this form (name, date of "
     "birth, contacts, region) to consider my application and contact me, as provided by the Law of the Republic of "
     "Kazakhstan on personal data and their protection."
 )
+CONSENT_WITH_POLICY = _(
+    "I agree that the national volunteer front-office processes the personal data in this form (name, date of "
+    "birth, contacts, region) to consider my application and contact me, as described in its "
+    '<a href="%(url)s" target="_blank" rel="noopener">privacy policy, version %(version)s'
+    '<span class="visually-hidden"> (opens in a new tab)</span></a>.'
+)
+NO_POLICY = "none"
 
 # The hidden field that people never see and bots fill in.
 HONEYPOT = "website"
@@ -207,10 +218,31 @@ class ApplicationForm(ErrorSummaryMixin, forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": _("To send the application, agree to the processing of your personal data.")},
     )
+    adult_age = ADULT_AGE
+    # The version of the privacy policy the page linked when it was shown (the policy may change while it is open).
+    consent_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        self.policy_version = current_policy_version()
+        if self.policy_version:
+            url = reverse("pages:privacy-version", kwargs={"version": self.policy_version})
+            # The translation is ours and its values are escaped: the label may hold the link.
+            params = {"url": escape(url), "version": escape(self.policy_version)}
+            self.fields["consent"].label = mark_safe(str(CONSENT_WITH_POLICY) % params)
+            self.fields["consent_version"].initial = self.policy_version
+
+    def applicant_age(self):
+        """ "minor" or "adult" when the birth date sent says so, "" when the form does not know (not sent, or not a
+        date): the page shows the guardian's checkbox to minors only, and lets the browser decide when it can."""
+        if not self.is_bound:
+            return ""
+        try:
+            birth_date = self.fields["birth_date"].clean(self["birth_date"].data)
+        except ValidationError:
+            return ""
+        return "minor" if age_on(birth_date, timezone.localdate()) < ADULT_AGE else "adult"
 
     def clean_full_name(self):
         name = " ".join(self.cleaned_data["full_name"].split())
@@ -256,11 +288,16 @@ class ApplicationForm(ErrorSummaryMixin, forms.Form):
             )
         return cleaned
 
+    def clean_consent_version(self):
+        """The version the applicant was shown, if it is a published one; else the one in force now."""
+        version = self.cleaned_data["consent_version"]
+        if any(version == published for published, _time in published_policies()):
+            return version
+        return self.policy_version or NO_POLICY
+
     def application_data(self):
         """The cleaned values, as submit_application() takes them."""
-        data = {name: value for name, value in self.cleaned_data.items() if name != "consent"}
-        data["consent_version"] = CONSENT_VERSION
-        return data
+        return {name: value for name, value in self.cleaned_data.items() if name != "consent"}
 
 
 class StatusForm(ErrorSummaryMixin, forms.Form):

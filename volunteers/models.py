@@ -13,7 +13,10 @@ from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django_prose_editor.fields import ProseEditorField
 
+from news.models import TranslatedContent
+from news.sanitizer import EDITOR_EXTENSIONS, sanitize
 from portal.models import OutgoingEmail
 from portal.page_cache import content_changed
 
@@ -92,11 +95,29 @@ class DirectionQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class Direction(models.Model):
-    """An area of volunteering applicants choose from; staff edit the list (names are translated)."""
+class Direction(TranslatedContent, models.Model):
+    """An area of volunteering: chosen on the form, and a public page of its own (texts are translated)."""
 
     name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("A short Latin name used in exports."))
+    slug = models.SlugField(
+        _("code"),
+        max_length=50,
+        unique=True,
+        help_text=_("A short Latin name, used in exports and in the address of the direction's page."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for the home page and the list of directions."),
+    )
+    body = ProseEditorField(
+        _("what volunteers do"),
+        blank=True,
+        extensions=EDITOR_EXTENSIONS,
+        sanitize=sanitize,
+        help_text=_("The direction's page: what volunteers do, where and with whom, and what they need to know."),
+    )
     is_hazardous = models.BooleanField(
         _("hazardous"),
         default=False,
@@ -119,8 +140,15 @@ class Direction(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("pages:direction", kwargs={"slug": self.slug})
 
-# The form lists the directions: an edit shows on it at once.
+    @property
+    def safe_body(self):
+        return sanitize(self.body)
+
+
+# The form and the public pages show the directions: an edit shows on them at once.
 post_save.connect(content_changed, sender=Direction)
 post_delete.connect(content_changed, sender=Direction)
 

@@ -1,4 +1,5 @@
-"""Fields translated with django-modeltranslation: Direction.name becomes name_kk, name_ru and name_en."""
+"""Fields translated with django-modeltranslation: Direction.name becomes name_kk, name_ru and name_en
+(and so do its summary and page text)."""
 
 from modeltranslation.translator import TranslationOptions, register
 
@@ -7,5 +8,5 @@ from volunteers.models import Direction
 
 @register(Direction)
 class DirectionTranslationOptions(TranslationOptions):
-    fields = ("name",)
-    required_languages = ("kk",)
+    fields = ("name", "summary", "body")
+    required_languages = {"kk": ("name",)}

@@ -1,8 +1,11 @@
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.formats import get_format
 from django.utils.html import format_html
 from django.utils.numberformat import format as number_format
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from news.sidebar import latest_articles
 
@@ -71,3 +74,52 @@ def count(value):
         grouping=get_format("NUMBER_GROUPING"),
         force_grouping=True,
     )
+
+
+# What a reader sees next to a title shown in another language than the page's (in the page's language).
+LANGUAGE_LABELS = {"kk": _("In Kazakh"), "ru": _("In Russian"), "en": _("In English")}
+
+
+@register.simple_tag
+def language_label(content, field=None):
+    """A visible "In Kazakh" beside content shown in another language than the page's (fallback), else nothing.
+
+    Arguments as for lang_attr; the label is in the page's language, the content keeps its own `lang`.
+    """
+    language = content.content_language(field) if field else content
+    if language and language != get_language() and language in LANGUAGE_LABELS:
+        return format_html('<span class="lang-label">{}</span>', LANGUAGE_LABELS[language])
+    return ""
+
+
+# The sentence above an article that readers of the page's language cannot read in full, by the languages it exists in.
+AVAILABLE_IN = {
+    ("kk",): _("This article is available in Kazakh only."),
+    ("ru",): _("This article is available in Russian only."),
+    ("en",): _("This article is available in English only."),
+    ("kk", "ru"): _("This article is available in Kazakh and Russian."),
+    ("en", "kk"): _("This article is available in Kazakh and English."),
+    ("en", "ru"): _("This article is available in English and Russian."),
+}
+
+
+VERSION_NAMES = {"kk": _("Kazakh version"), "ru": _("Russian version"), "en": _("English version")}
+
+
+@register.inclusion_tag("news/includes/language_notice.html", takes_context=True)
+def language_notice(context, article):
+    """Above an article not written in the page's language: which languages it exists in, with links to them."""
+    current = get_language()
+    complete = article.translated_languages()
+    if current in complete:
+        return {"message": None}
+    path = context["request"].path
+    versions = [
+        {"code": code, "name": VERSION_NAMES[code], "url": translate_url(path, code)}
+        for code, _name in settings.LANGUAGES
+        if code in complete
+    ]
+    message = AVAILABLE_IN.get(
+        tuple(sorted(complete)), _("This article is not yet fully translated into your language.")
+    )
+    return {"message": message, "versions": versions}

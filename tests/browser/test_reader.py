@@ -22,6 +22,7 @@ def test_switching_language_on_an_article_lands_on_the_same_article(live_server,
     article = make_article(title_kk="Еріктілер саябақты тазалады", title_ru="Волонтёры убрали парк")
     page.goto(live_server.url + localized(article))
     assert page.locator("h1").inner_text() == "Еріктілер саябақты тазалады"
+    page.click(".site-menu__toggle")  # on a phone the switcher is in the menu
     page.locator(".language-switcher a[hreflang=ru]").click()
     page.wait_for_url(f"**/ru/news/{article.pk}-{article.slug}/")
     assert page.locator("h1").inner_text() == "Волонтёры убрали парк"
@@ -51,14 +52,20 @@ def test_a_reader_without_javascript_is_counted_by_the_image(live_server, chromi
     context.close()
 
 
-@pytest.mark.parametrize("width", [320, 390])
-def test_pages_fit_a_phone_screen(live_server, page, width):
+LARGEST_LOW_VISION = '{"on": true, "size": 3, "theme": "dark"}'
+
+
+@pytest.mark.parametrize(("width", "low_vision"), [(320, False), (390, False), (320, True)])
+def test_pages_fit_a_phone_screen(live_server, page, width, low_vision):
     article = make_article(
         title_kk="Халықаралық еріктілер жылы: өңірлердегі еріктілер орталықтарының жаңа бағдарламалары", days_ago=2
     )
     make_article(days_ago=3)
     page.set_viewport_size({"width": width, "height": 800})
-    for path in ["/kk/", "/kk/news/", localized(article), "/kk/volunteer/"]:
+    if low_vision:  # the largest text of the low-vision version still fits, wrapping rather than scrolling sideways
+        page.add_init_script(f"localStorage.setItem('birgemiz-low-vision', '{LARGEST_LOW_VISION}')")
+    for path in ["/kk/", "/kk/news/", localized(article), "/kk/volunteer/", "/kk/regions/", "/kk/directions/",
+                 "/kk/directions/environment/", "/kk/privacy/", "/kk/about/"]:  # fmt: skip
         page.goto(live_server.url + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} is {overflow}px wider than a {width}px screen"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from tests.factories import localized
 from tests.volunteers.helpers import LANGUAGES, form_data, years_ago
-from volunteers.forms import ApplicationForm, normalize_phone
+from volunteers.forms import CONSENT_TEXT, CONSENT_WITH_POLICY, ApplicationForm, normalize_phone
 from volunteers.models import Application, Direction, Region
 
 pytestmark = pytest.mark.django_db
@@ -79,12 +79,14 @@ def test_there_are_twenty_regions_with_the_three_cities_first():
 
 def test_the_empty_form_is_rendered_once_per_language(client, directions, django_assert_num_queries):
     url = localized("volunteers:apply", "kk")
-    with django_assert_num_queries(1):  # the directions
+    # The privacy policy's version (for the consent's link) and the footer's office, kept for the content version;
+    # the directions, kept with the rendered fields.
+    with django_assert_num_queries(3):
         first = client.get(url)
     with django_assert_num_queries(0):
         again = client.get(url)
     assert fields_of(again.text) == fields_of(first.text)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(1):  # the directions, in Russian
         russian = client.get(localized("volunteers:apply", "ru"))
     assert "Чрезвычайные ситуации (18+)" in russian.text
 
@@ -103,6 +105,7 @@ def fields_of(html):
 
 
 def test_a_refused_form_costs_two_queries(client, directions, django_assert_num_queries):
+    client.get(localized("volunteers:apply", "kk"))  # the policy's version and the footer's office are then kept
     with django_assert_num_queries(2):  # the chosen directions checked, then all of them shown again
         response = post(client, "kk", form_data(directions, full_name=""))
     assert response.status_code == 200
@@ -318,7 +321,11 @@ def test_every_message_label_and_region_of_the_form_is_translated(language):
     texts.add("Applicants under 18 cannot choose: %(directions)s.")
     with translation.override("en"):  # the msgids
         form = ApplicationForm()
-        texts.update(str(field.label) for field in form.fields.values())
+        # The consent's label is its message with the policy's link filled in: the message itself is checked.
+        texts.update(
+            str(field.label) for name, field in form.fields.items() if name not in {"consent", "consent_version"}
+        )
+        texts.update([str(CONSENT_WITH_POLICY), str(CONSENT_TEXT)])
         texts.update(str(field.help_text) for field in form.fields.values() if field.help_text)
         texts.update(str(region.label) for region in Region)
     with translation.override(language):

@@ -1,4 +1,5 @@
-"""Load the demo content: the seed page's articles and their neighbours, in kk with ru and en translations.
+"""Load the demo content: the seed page's articles and their neighbours, in kk with ru and en translations, and the
+site's pages, front offices and texts of the areas of volunteering (pages/demo.py).
 
 The articles and categories are TOML files in news/fixtures/demo/. They are not loaddata fixtures: each article goes
 through Article.save() (sanitizing, slug, cover renditions) with a cover drawn here.
@@ -15,6 +16,8 @@ from PIL import Image, ImageDraw
 from news import demo
 from news.models import Article, Category
 from news.slugs import make_slug
+from pages import demo as pages_demo
+from volunteers.models import Direction
 
 COVER_SIZE = (1200, 675)
 
@@ -32,7 +35,25 @@ class Command(BaseCommand):
                 continue
             self.article(item, categories.get(item.get("category")))
             created += 1
+        tagged = self.tag_directions(articles)
         self.stdout.write(f"Demo content: {created} articles added, {len(articles) - created} already there.")
+        filled = pages_demo.seed()
+        self.stdout.write(
+            f"Demo pages: {filled['pages']} pages and {filled['directions']} areas of volunteering written, "
+            f"{filled['offices']} front offices added, {tagged} articles tagged with their areas."
+        )
+
+    def tag_directions(self, articles):
+        """Tag the demo articles with their areas of volunteering, unless they have some already."""
+        directions = {direction.slug: direction for direction in Direction.objects.all()}
+        tagged = 0
+        for item in articles:
+            article = Article.objects.filter(title_kk=item["title"]["kk"]).first()
+            wanted = [directions[slug] for slug in item.get("directions", []) if slug in directions]
+            if article and wanted and not article.directions.exists():
+                article.directions.set(wanted)
+                tagged += 1
+        return tagged
 
     def category(self, item, position):
         category, _created = Category.objects.get_or_create(

@@ -1,0 +1,23 @@
+from django import template
+from django.db import DatabaseError
+
+from pages.content import national_office as find_national_office
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/office_contacts.html", takes_context=True)
+def national_office(context):
+    """The national front office's contacts, for the footer of every page (error pages included)."""
+    try:
+        office = find_national_office(context.get("request"))
+    except DatabaseError:
+        office = None  # the 503 page while the database is down: the footer goes without
+    return {"office": office, "heading_level": 0, "named": True}
+
+
+@register.inclusion_tag("includes/office_contacts.html")
+def office_contacts(office, heading_level=0, named=True):
+    """An office's address, hours, phone, e-mail and map link: headed by its name at `heading_level`, or with the
+    name in plain text (level 0), or without it where the page's own heading names the office (`named=False`)."""
+    return {"office": office, "heading_level": heading_level, "named": named}
