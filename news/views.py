@@ -40,11 +40,8 @@ class ArticleListView(ListView):
     paginate_by = LIST_PAGE_SIZE
 
     def get_queryset(self):
-        articles = Article.objects.published().for_cards()
         # Control characters cannot be searched for (PostgreSQL refuses NUL in text) and no title contains them.
         self.query = CONTROL_CHARACTERS.sub(" ", self.request.GET.get("q", "")).strip()[:100]
-        if self.query:
-            articles = articles.search(self.query)
         self.category = None
         if slug := self.request.GET.get("category"):
             if not SLUG.fullmatch(slug):
@@ -52,8 +49,10 @@ class ArticleListView(ListView):
             self.category = Category.objects.filter(slug=slug).first()
             if self.category is None:
                 raise Http404
-            articles = articles.filter(category=self.category)
-        return articles
+        if self.query:
+            return Article.objects.search(self.query, category=self.category)
+        articles = Article.objects.published().for_cards()
+        return articles.filter(category=self.category) if self.category else articles
 
     def get_paginator(self, queryset, per_page, **kwargs):
         """Large totals are counted once per content version (a minute at most) per search and category, not on every
@@ -72,8 +71,9 @@ class ArticleListView(ListView):
         return paginator
 
     def get_context_data(self, **kwargs):
+        search = self.object_list.query if self.query else None
         return super().get_context_data(
-            query=self.query, category=self.category, categories=Category.objects.all(), **kwargs
+            query=self.query, search=search, category=self.category, categories=Category.objects.all(), **kwargs
         )
 
 

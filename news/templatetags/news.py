@@ -5,6 +5,7 @@ from django.utils.numberformat import format as number_format
 from django.utils.translation import get_language
 
 from news.sidebar import latest_articles
+from news.snippets import summary
 
 register = template.Library()
 
@@ -71,3 +72,16 @@ def count(value):
         grouping=get_format("NUMBER_GROUPING"),
         force_grouping=True,
     )
+
+
+@register.inclusion_tag("includes/search_result.html")
+def search_result(article, search, heading_level=2):
+    """One search result: the title and a short passage with the words looked for in <mark>."""
+    title, passage, passage_language = summary(article, search)
+    return {
+        "article": article,
+        "title": title,
+        "passage": passage,
+        "passage_lang": lang_attr(passage_language),
+        "heading_level": heading_level,
+    }
