@@ -21,10 +21,10 @@ import Stemmer
 # --- Folding ------------------------------------------------------------------------------------------------------
 
 KAZAKH_LETTERS = "әғқңөұүһі"
-# Each Kazakh letter as typed on a Russian keyboard; ё as е; the soft and hard signs and э folded into the keys
-# (KEY_FOLD), since a Latin spelling cannot say where they were.
-CYRILLIC_FOLD = str.maketrans("ёәғқңөұүһі", "еагкноуухи")
-KEY_FOLD = str.maketrans({"ь": None, "ъ": None, "э": "е"})
+# Each Kazakh letter as typed on a Russian keyboard; ё and э as е. The soft and hard signs are dropped from the
+# keys (KEY_FOLD, after stemming: Russian endings need them), since a Latin spelling cannot say where they were.
+CYRILLIC_FOLD = str.maketrans("ёэәғқңөұүһі", "ееагкноуухи")
+KEY_FOLD = str.maketrans({"ь": None, "ъ": None})
 # Apostrophes inside a word join it ("Qazaq’stan" → qazaqstan); dashes, quotes and other marks separate words.
 APOSTROPHES = str.maketrans(dict.fromkeys("'’ʼʻ`´", None))
 # Latin look-alikes typed inside a Cyrillic word ("Kарaганды" with a Latin K and a, "ерiктi" with a Latin i, as
@@ -200,7 +200,7 @@ def query_keys(word):
 
 # --- Latin-typed words --------------------------------------------------------------------------------------------
 
-# How people in Kazakhstan write Cyrillic letters in Latin ones, as the folded Cyrillic they stand for: our slug
+# How people in Kazakhstan write Cyrillic letters in Latin ones, and the letters each may stand for: our slug
 # scheme (news/slugs.py: қ q, ғ gh, ң ng, х kh, ы y...), the everyday and passport spellings (k, g, kh, ya, yu,
 # ts...), the Kazakh Latin alphabets of 2018 (á ǵ ń ó ú ý) and 2021 (ä ğ ñ ö ü ū ş ç ı), and Russian-style ones (j, x,
 # w). Longest match first; the first reading of each is the likeliest. docs/search.md shows this table.
@@ -208,59 +208,56 @@ LATIN_TO_CYRILLIC = {
     "shch": ("щ",),
     "sch": ("щ", "сч"),
     "zh": ("ж",),
-    "kh": ("х", "к"),
-    "gh": ("г",),
+    "kh": ("х", "қ"),
+    "gh": ("ғ",),
     "ch": ("ч",),
     "sh": ("ш",),
     "ts": ("ц", "тс"),
     "tc": ("ц",),
     "ya": ("я",),
-    "ia": ("ия", "я"),
+    "ia": ("ия", "я", "иа"),
     "ja": ("я", "жа"),
     "yu": ("ю",),
     "iu": ("ю", "иу"),
     "ju": ("ю", "жу"),
-    "yo": ("е", "йо"),
+    "yo": ("ё", "йо"),
     "ye": ("е", "йе"),
-    "ng": ("н", "нг"),
-    "ii": ("ий", "ии"),
-    "iy": ("ий",),
-    "yi": ("ый", "ий"),
-    "a": ("а",),
-    "á": ("а",),
-    "ä": ("а",),
+    "ng": ("ң", "нг"),
+    "a": ("а", "ә"),
+    "á": ("ә",),
+    "ä": ("ә",),
     "b": ("б",),
     "c": ("ц", "к", "с"),
     "ç": ("ч",),
     "d": ("д",),
-    "e": ("е",),
+    "e": ("е", "э"),
     "é": ("е",),
     "f": ("ф",),
-    "g": ("г",),
-    "ǵ": ("г",),
-    "ğ": ("г",),
-    "h": ("х",),
-    "i": ("и",),
-    "ı": ("ы", "и"),
+    "g": ("г", "ғ"),
+    "ǵ": ("ғ",),
+    "ğ": ("ғ",),
+    "h": ("х", "һ"),
+    "i": ("и", "і"),
+    "ı": ("ы", "і"),
     "j": ("ж", "й"),
-    "k": ("к",),
+    "k": ("к", "қ"),
     "l": ("л",),
     "m": ("м",),
-    "n": ("н",),
-    "ń": ("н",),
-    "ñ": ("н",),
-    "o": ("о",),
-    "ó": ("о",),
-    "ö": ("о",),
+    "n": ("н", "ң"),
+    "ń": ("ң",),
+    "ñ": ("ң",),
+    "o": ("о", "ө"),
+    "ó": ("ө",),
+    "ö": ("ө",),
     "p": ("п",),
-    "q": ("к",),
+    "q": ("қ",),
     "r": ("р",),
     "s": ("с",),
     "ş": ("ш",),
     "t": ("т",),
-    "u": ("у",),
-    "ú": ("у",),
-    "ü": ("у",),
+    "u": ("у", "ұ", "ү"),
+    "ú": ("ү",),
+    "ü": ("ү",),
     "ū": ("у",),
     "v": ("в",),
     "w": ("у", "в"),
@@ -292,11 +289,12 @@ def latin_units(word):
 
 
 def readings(unit, before):
-    """The Cyrillic readings of one unit; y and i after a vowel may also be й (Nurlybay, Aidos)."""
+    """The folded Cyrillic readings of one unit (ә and а are one reading); y and i after a vowel may also be й
+    (Nurlybay, Aidos)."""
     options = LATIN_TO_CYRILLIC.get(unit, ("",))
     if unit in {"y", "i"} and before and before[-1] in LATIN_VOWELS:
         options = (*options, "й")
-    return options
+    return tuple(dict.fromkeys(option.translate(CYRILLIC_FOLD) for option in options))
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -336,6 +334,11 @@ def token_keys(token, language):
     return tuple(key for key in keys if key and len(key) <= MAX_KEY_LENGTH)
 
 
+# The site's subject in its three languages: a reader who types one word finds articles that use another
+# (ерікті, волонтёр, волонтёрство, volunteer).
+SYNONYMS = [frozenset({"ерик", "волонтер", "волонтерств", "volunt"})]
+
+
 class Query:
     """A reader's query: for each of its words, the keys that word may stand for."""
 
@@ -346,6 +349,9 @@ class Query:
         self.words = []
         for _start, _end, word in words(text):
             keys = query_keys(word)
+            for group in SYNONYMS:
+                if keys & group:
+                    keys |= group
             if keys and keys not in self.words:
                 self.words.append(keys)
         self.words = self.words[: self.MAX_WORDS]

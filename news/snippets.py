@@ -60,10 +60,9 @@ def passage(text, query, language, size=SNIPPET_WORDS):
             break
     if window is None:
         return None
-    offset = window[0][0]
-    excerpt = marked(
-        text[offset : window[-1][1]], [(start - offset, end - offset) for start, end, hit in window if hit]
-    )
+    offset = window[0][0] if cut_before else 0
+    stop = window[-1][1] if cut_after else len(text)
+    excerpt = marked(text[offset:stop], [(start - offset, end - offset) for start, end, hit in window if hit])
     return format_html("{}{}{}", "… " if cut_before else "", excerpt, " …" if cut_after else "")
 
 
