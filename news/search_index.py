@@ -32,6 +32,9 @@ TABLE = "news_article"
 ORDER_SCALE = 10**8
 PUBLISHED, UNPUBLISHED, CATEGORY = "σ", "δ", "κ"  # keys of the FTS rows; Greek, as TITLE and LEAD are
 PUBLISHED_STATUS = "published"  # Article.Status.PUBLISHED (not imported: news.models imports this module)
+# Results are counted up to this many and paged through no further: counting every match of a common word costs
+# more than the page (on PostgreSQL, a visit to each of 100 000 rows), and nobody reads page 101.
+COUNT_LIMIT = 1000
 
 
 def column(language):
@@ -179,7 +182,8 @@ def now_key():
 
 class SearchResults:
     """The published articles that match a query (in a category, if given), best first: tier by tier (title, lead,
-    body), newest first within a tier. Counted and sliced like a queryset, so Django's Paginator pages it.
+    body), newest first within a tier. Counted (up to COUNT_LIMIT + 1) and sliced like a queryset, so Django's
+    Paginator pages it.
 
     Each tier is its own query, asked only for as many articles as the page needs, in publication order: the
     databases stop after them instead of ranking every match (a common word matches most of 100 000 articles).
@@ -193,14 +197,15 @@ class SearchResults:
         self.connection = connections[using]
 
     def count(self):
+        """The number of results, up to COUNT_LIMIT + 1 (which stands for "more than COUNT_LIMIT")."""
         if not self.query:
             return 0
         if self.connection.vendor == "sqlite":
-            sql, params = self.fts_select("count(*)", self.query.terms())
+            sql, params = self.fts_select("1", self.query.terms())
             with self.connection.cursor() as cursor:
-                cursor.execute(sql, params)
+                cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, COUNT_LIMIT + 1])
                 return cursor.fetchone()[0]
-        return self.pg_matching(self.query.terms()).count()
+        return self.pg_matching(self.query.terms())[: COUNT_LIMIT + 1].count()
 
     def __len__(self):
         return self.count()

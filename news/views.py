@@ -16,6 +16,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from news import view_counter
 from news.models import Article, Category
+from news.search_index import COUNT_LIMIT
 from portal.page_cache import content_version
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
@@ -72,9 +73,12 @@ class ArticleListView(ListView):
 
     def get_context_data(self, **kwargs):
         search = self.object_list.query if self.query else None
-        return super().get_context_data(
+        context = super().get_context_data(
             query=self.query, search=search, category=self.category, categories=Category.objects.all(), **kwargs
         )
+        if search is not None and context["paginator"].count > COUNT_LIMIT:
+            context["more_than"] = COUNT_LIMIT  # counted no further (news/search_index.py)
+        return context
 
 
 class ArticleDetailView(DetailView):

@@ -312,3 +312,14 @@ def test_the_admin_search_folds_as_the_site_does_and_finds_drafts(client, query)
     make_article(title_kk="Басқа жаңалық", title_ru="Другое", title_en="Other")
     results = client.get(LIST, {"q": query}).context["cl"].result_list
     assert [a.pk for a in results] == [wanted.pk]
+
+
+def test_results_are_counted_up_to_a_limit(client, monkeypatch):
+    monkeypatch.setattr("news.search_index.COUNT_LIMIT", 3)
+    monkeypatch.setattr("news.views.COUNT_LIMIT", 3)
+    articles = [make_article(title_kk="Баспана", title_ru="", days_ago=days) for days in range(1, 6)]
+    response = search(client, "баспана", "ru")
+    assert "По запросу «баспана» найдено более 3 статей." in response.text
+    assert [a.pk for a in response.context["articles"]] == [a.pk for a in articles[:4]]
+    assert "<mark>Баспана</mark>" in search(client, "баспана", "kk").text
+    assert "«баспана» сұрауы бойынша 3-нан астам мақала табылды." in search(client, "баспана", "kk").text
