@@ -12,4 +12,4 @@ class NewsConfig(AppConfig):
 
         # A later migration that alters news_article on SQLite remakes the table without our triggers: put the search
         # index back after every migrate (nothing happens when it is complete).
-        post_migrate.connect(search_index.ensure, sender=self, dispatch_uid="news.search_index.ensure")
+        post_migrate.connect(search_index.after_migrate, sender=self, dispatch_uid="news.search_index")

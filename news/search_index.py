@@ -14,12 +14,13 @@ built from that column by the database itself, so nothing in Python has to remem
   statistics. The planner walks the listing index newest first when a word is common (checking a stored vector is
   cheap) and reads the GIN index when it is rare; the statistics tell it which is which.
 
-Django remakes a SQLite table to alter it and loses its triggers; `ensure()` runs after every migrate and builds
-again whatever is missing.
+Django remakes a SQLite table to alter it and loses its triggers; `ensure()` runs after every migrate (once the
+migration that made the index is applied) and builds again whatever is missing.
 """
 
 from django.conf import settings
 from django.db import connections
+from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -91,8 +92,17 @@ def sqlite_statements(language):
     }
 
 
-def ensure(using="default", **kwargs):
-    """Create what is missing of the index (usable as a post_migrate receiver); returns the names created."""
+def after_migrate(using="default", **kwargs):
+    """post_migrate: once the migration that made the index is applied (not after migrating back before it), put
+    back what a later migration lost."""
+    applied = MigrationRecorder(connections[using]).applied_migrations()
+    if any(app == "news" and name.endswith("_search_index") for app, name in applied):
+        return ensure(using)
+    return []
+
+
+def ensure(using="default"):
+    """Create what is missing of the index; returns the names created."""
     connection = connections[using]
     created = []
     with connection.cursor() as cursor:

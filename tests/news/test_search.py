@@ -290,14 +290,14 @@ def test_a_lost_index_is_built_again_after_migrate(client):
             cursor.execute(f"DROP TRIGGER {name}_insert")
         article = make_article(title_kk="Баспана ашылды")
         assert found(client, "баспана") == []
-        assert search_index.ensure() == [name, f"{name}_insert", f"{name}_delete", f"{name}_update"]
+        assert search_index.after_migrate() == [name, f"{name}_insert", f"{name}_delete", f"{name}_update"]
     else:
         with connection.cursor() as cursor:
             cursor.execute(f"DROP INDEX {name}")
         article = make_article(title_kk="Баспана ашылды")
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # PostgreSQL makes no index with checks still pending
-        assert search_index.ensure() == [name]
+        assert search_index.after_migrate() == [name]
     assert found(client, "баспана") == [article.pk]
     assert search_index.ensure() == []
 
