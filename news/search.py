@@ -14,9 +14,13 @@ stored with a marker (TITLE, LEAD), so that title and lead matches can be found 
 import functools
 import itertools
 import re
+import threading
 import unicodedata
 
 import Stemmer
+
+# Word caches: a word is read and stemmed once per process. Sized for a news site's vocabulary in three languages.
+CACHED_WORDS = 50_000
 
 # --- Folding ------------------------------------------------------------------------------------------------------
 
@@ -48,7 +52,7 @@ def words(text):
             yield offset + start, offset + end, word
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=CACHED_WORDS)
 def analysed(token):
     """The words of one token of text (see words()), with positions in the token."""
     folded = token.casefold().replace("i\u0307", "i").translate(APOSTROPHES)  # İ casefolds to i + a dot
@@ -70,6 +74,7 @@ def strip_accents(word):
 
 RUSSIAN = Stemmer.Stemmer("russian")
 ENGLISH = Stemmer.Stemmer("english")
+STEMMING = threading.Lock()  # a Stemmer object is not safe to share between threads (runserver has several)
 
 # Kazakh endings, folded as the words are (і → и, ң → н, ғ → г, қ → к...), each with the sounds it follows: a
 # Kazakh suffix takes its first consonant from the end of the word (адам-дар, қала-лар, мектеп-тер), which tells a
@@ -114,7 +119,7 @@ KAZAKH_SUFFIXES = sorted(KAZAKH_ENDINGS, key=lambda suffix: (-len(suffix), suffi
 KAZAKH_STEM_LENGTH = 2
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=CACHED_WORDS)
 def kazakh_stem(word):
     """The stem of a folded Kazakh word: endings cut from the end while a stem of 2 letters with a vowel is left
     ("еріктілерге" → ериктилерге → ериктилер → ерикти → ерик; "Қарағандыда" → карагандыда → караганды → караган)."""
@@ -134,14 +139,16 @@ def kazakh_stem(word):
     return word
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=CACHED_WORDS)
 def russian_stem(word):
-    return RUSSIAN.stemWord(word)
+    with STEMMING:
+        return RUSSIAN.stemWord(word)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=CACHED_WORDS)
 def english_stem(word):
-    return ENGLISH.stemWord(word)
+    with STEMMING:
+        return ENGLISH.stemWord(word)
 
 
 def as_key(stem):
@@ -159,7 +166,7 @@ STOP_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=CACHED_WORDS)
 def text_key(word, language):
     """The key of a word of an article written in `language`; None for a stop word."""
     if word.isdigit():
@@ -327,7 +334,7 @@ def document(title, lead, body):
     return " ".join(keys)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=CACHED_WORDS)
 def token_keys(token, language):
     """The keys of the words of one token of text in `language`, stop words left out."""
     keys = (text_key(word, language) for _start, _end, word in analysed(token))
