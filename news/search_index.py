@@ -231,10 +231,12 @@ class SearchResults:
                     break
                 ranked += [(pk, tier) for pk in self.ids(include, exclude, stop - len(ranked))]
         ranked = ranked[start:stop]
-        found = self.articles.published().in_bulk([pk for pk, _tier in ranked])
+        # By id alone: with the publication conditions in SQL, SQLite would read its listing index end to end.
+        found = self.articles.in_bulk([pk for pk, _tier in ranked])
         page = []
         for pk, tier in ranked:
-            if article := found.get(pk):  # gone since the index was read: left out
+            article = found.get(pk)
+            if article is not None and article.is_public:  # else changed since the index was read: left out
                 article.search_tier = tier
                 page.append(article)
         return page

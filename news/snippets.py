@@ -11,6 +11,9 @@ from news.search import words
 
 SNIPPET_WORDS = 30
 WORDS_BEFORE = 8
+# A result found by its title shows a passage of the body only from its beginning (this much HTML): reading the
+# whole body of ten articles for a word that may not be there costs more than the rest of the page.
+TITLE_MATCH_CHARACTERS = 600
 
 
 def marked(text, spans):
@@ -77,14 +80,19 @@ def opening(text, size=SNIPPET_WORDS):
 
 def summary(article, query):
     """What a search result shows: (title, passage, the passage's language). The title has its matches marked; the
-    passage is the lead when it matches, else the part of the body that does, else the lead (or the body's start)."""
+    passage is the lead when it matches, else the part of the body that does (looked for in the first
+    TITLE_MATCH_WORDS words only when the title already matched), else the lead (or the body's start)."""
     title = highlight(article.title, query, article.content_language("title"))
     lead_language = article.content_language("lead")
     if article.lead and (found := passage(article.lead, query, lead_language)):
         return title, found, lead_language
     body_language = article.content_language("body")
-    body = plain_text(article.body)
-    if found := passage(body, query, body_language):
+    html = article.body
+    if getattr(article, "search_tier", None) == 0 and len(html) > TITLE_MATCH_CHARACTERS:
+        html = html[: html.rfind(">", 0, TITLE_MATCH_CHARACTERS) + 1]  # whole tags only
+    body = plain_text(html)
+    found = passage(body, query, body_language)
+    if found:
         return title, found, body_language
     if article.lead:
         return title, opening(article.lead), lead_language

@@ -74,14 +74,9 @@ def count(value):
     )
 
 
-@register.inclusion_tag("includes/search_result.html")
-def search_result(article, search, heading_level=2):
-    """One search result: the title and a short passage with the words looked for in <mark>."""
+@register.simple_tag
+def search_summary(article, search):
+    """What a search result shows of `article`: its title and a short passage with the words looked for in <mark>
+    (title, passage, passage_lang)."""
     title, passage, passage_language = summary(article, search)
-    return {
-        "article": article,
-        "title": title,
-        "passage": passage,
-        "passage_lang": lang_attr(passage_language),
-        "heading_level": heading_level,
-    }
+    return {"title": title, "passage": passage, "passage_lang": lang_attr(passage_language)}

@@ -323,3 +323,11 @@ def test_results_are_counted_up_to_a_limit(client, monkeypatch):
     assert [a.pk for a in response.context["articles"]] == [a.pk for a in articles[:4]]
     assert "<mark>Баспана</mark>" in search(client, "баспана", "kk").text
     assert "«баспана» сұрауы бойынша 3-нан астам мақала табылды." in search(client, "баспана", "kk").text
+
+
+def test_kept_results_are_kept_per_query(client):
+    """Results are kept like news cards, but their marks depend on the query: it is part of their key."""
+    make_article(title_kk="Баспана ашылды", title_ru="")
+    assert "<mark>Баспана</mark> ашылды" in search(client, "баспана").text
+    assert "Баспана <mark>ашылды</mark>" in search(client, "ашылды").text
+    assert "<mark>Баспана</mark> ашылды" in search(client, "баспана", "ru").text
