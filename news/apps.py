@@ -8,8 +8,8 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from news import search_index
+        from news import search_schema
 
         # A later migration that alters news_article on SQLite remakes the table without our triggers: put the search
         # index back after every migrate (nothing happens when it is complete).
-        post_migrate.connect(search_index.after_migrate, sender=self, dispatch_uid="news.search_index")
+        post_migrate.connect(search_schema.after_migrate, sender=self, dispatch_uid="news.search_schema")

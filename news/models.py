@@ -196,7 +196,7 @@ class Article(TranslatedContent, models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     views = models.PositiveIntegerField(_("views"), default=0, editable=False)
     # The search keys of what a reader of each language sees (fallback included), kept up to date on save and
-    # indexed by the database (news/search_index.py): folded, stemmed words, with markers for the title and lead.
+    # indexed by the database (news/search_schema.py): folded, stemmed words, with markers for the title and lead.
     search_text = models.TextField(editable=False, blank=True, default="")
 
     objects = ArticleQuerySet.as_manager()

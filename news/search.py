@@ -7,7 +7,7 @@ query shares a key with one of its words. A query word may have several keys: a 
 and as Russian (the reader may type either), and a Latin-typed word is also spelled in Cyrillic in the ways people
 write it (our slug scheme and the everyday ones, LATIN_TO_CYRILLIC below, documented in docs/search.md).
 
-The index (news/search_index.py) stores each article's keys per reader language; titles' and leads' keys are also
+The index (news/search_schema.py) stores each article's keys per reader language; titles' and leads' keys are also
 stored with a marker (TITLE, LEAD), so that title and lead matches can be found and ranked first.
 """
 

@@ -1,165 +1,31 @@
-"""The search index on both databases, and results ranked title first, then lead, then body, newest first.
+"""Search results ranked title first, then lead, then body, newest first, from the index of news/search_schema.py.
 
-Each article stores, per reader language, the keys of what that reader sees (news.search.document, in the column
-`search_text_<language>`, written by Article.save() and by every bulk path that creates articles). The index is
-built from that column by the database itself, so nothing in Python has to remember it:
-
-- SQLite: a contentless FTS5 table per language (detail=none: which articles hold a key, nothing more), filled by
-  triggers on news_article. Its rowid is the publication time and the article's id in one number, so FTS5 lists
-  matches newest first by itself and a page of results stops after its ten; the row also holds a key for "published"
-  (or "not published") and one for the category. The triggers follow the keys, the status, the time and the
-  category, so bulk updates (publish and unpublish actions, a category deleted) keep it right too.
-- PostgreSQL: a stored generated tsvector column per language, `search_vector_<language>`, made of the keys as they
-  are (array_to_tsvector: no parser, no dictionary, since we fold and stem ourselves), with a GIN index and detailed
-  statistics. The planner walks the listing index newest first when a word is common (checking a stored vector is
-  cheap) and reads the GIN index when it is rare; the statistics tell it which is which.
-
-Django remakes a SQLite table to alter it and loses its triggers; `ensure()` runs after every migrate (once the
-migration that made the index is applied) and builds again whatever is missing.
+Each tier of results is its own query, asked only for as many articles as the page needs, in publication order:
+SQLite's FTS5 lists matches newest first by itself (its rowid is the publication time); PostgreSQL's planner walks
+the newest articles or reads the GIN index, whichever its statistics say is cheaper. Neither ranks every match of a
+common word (most of 100 000 articles), and results are counted no further than COUNT_LIMIT.
 """
 
-from django.conf import settings
 from django.db import connections
-from django.db.migrations.recorder import MigrationRecorder
-from django.db.models import BooleanField, Q
+from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from news.search import LEAD, TITLE
+from news.search_schema import (
+    CATEGORY,
+    LANGUAGES,
+    ORDER_SCALE,
+    PG_TABLE,
+    PUBLISHED,
+    TABLE,
+    fts_table,
+    pg_keys,
+)
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-TABLE = "news_article"
-# SQLite: rowid = publication time in seconds × ORDER_SCALE + id (ids up to 10⁸; times up to the year 2262).
-ORDER_SCALE = 10**8
-PUBLISHED, UNPUBLISHED, CATEGORY = "σ", "δ", "κ"  # keys of the FTS rows; Greek, as TITLE and LEAD are
-PUBLISHED_STATUS = "published"  # Article.Status.PUBLISHED (not imported: news.models imports this module)
 # Results are counted up to this many and paged through no further: counting every match of a common word costs
 # more than the page (on PostgreSQL, a visit to each of 100 000 rows), and nobody reads page 101.
 COUNT_LIMIT = 1000
-
-
-def column(language):
-    return f"search_text_{language}"
-
-
-def index_name(language):
-    return f"news_article_search_{language}"
-
-
-def pg_vector(language):
-    return f"search_vector_{language}"
-
-
-# Up to ten times the default: the planner learns how common each key is down to rare ones, which decides between
-# walking the newest articles and reading the index (a rare key estimated as common would walk every article).
-PG_STATISTICS = 1000
-
-
-# --- Creating and checking the index ------------------------------------------------------------------------------
-
-
-def sqlite_row(language, row):
-    """The FTS rowid and text of the article `row` (new or old in a trigger, or the table)."""
-    rowid = f"CAST(strftime('%s', {row}.published_at) AS INTEGER) * {ORDER_SCALE} + {row}.id"
-    text = (
-        f"coalesce({row}.{column(language)}, '') "
-        f"|| CASE WHEN {row}.status = '{PUBLISHED_STATUS}' THEN ' {PUBLISHED}' ELSE ' {UNPUBLISHED}' END "
-        f"|| coalesce(' {CATEGORY}' || {row}.category_id, '')"
-    )
-    return rowid, text
-
-
-def sqlite_statements(language):
-    fts = index_name(language)
-    new_rowid, new_text = sqlite_row(language, "new")
-    old_rowid, old_text = sqlite_row(language, "old")
-    insert = f"INSERT INTO {fts}(rowid, keys) VALUES ({new_rowid}, {new_text});"
-    # A contentless table forgets a row when told exactly what it held: the old row's keys, made the same way.
-    delete = f"INSERT INTO {fts}({fts}, rowid, keys) VALUES ('delete', {old_rowid}, {old_text});"
-    watched = [column(language), "status", "published_at", "category_id"]
-    changed = " OR ".join(f"old.{name} IS NOT new.{name}" for name in watched)
-    return {
-        fts: (
-            f"CREATE VIRTUAL TABLE {fts} USING fts5(keys, content='', detail='none', columnsize=0, "
-            f"tokenize='unicode61 remove_diacritics 0')"
-        ),
-        f"{fts}_insert": f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {TABLE} BEGIN {insert} END",
-        f"{fts}_delete": f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {TABLE} BEGIN {delete} END",
-        f"{fts}_update": (
-            f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {', '.join(watched)} ON {TABLE} WHEN {changed} "
-            f"BEGIN {delete} {insert} END"
-        ),
-    }
-
-
-def after_migrate(using="default", **kwargs):
-    """post_migrate: once the migration that made the index is applied (not after migrating back before it), put
-    back what a later migration lost."""
-    applied = MigrationRecorder(connections[using]).applied_migrations()
-    if any(app == "news" and name.endswith("_search_index") for app, name in applied):
-        return ensure(using)
-    return []
-
-
-def ensure(using="default"):
-    """Create what is missing of the index; returns the names created."""
-    connection = connections[using]
-    created = []
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
-            existing = {name for (name,) in cursor.fetchall()}
-            if TABLE not in existing:
-                return created  # before news' first migration
-            for language in LANGUAGES:
-                statements = sqlite_statements(language)
-                if existing.issuperset(statements):
-                    continue
-                # Rows written while a trigger was missing are not in the table: make it again, from every row.
-                drop_sqlite(cursor, language)
-                for statement in statements.values():
-                    cursor.execute(statement)
-                rowid, text = sqlite_row(language, TABLE)
-                cursor.execute(f"INSERT INTO {index_name(language)}(rowid, keys) SELECT {rowid}, {text} FROM {TABLE}")
-                created += statements
-        elif connection.vendor == "postgresql":
-            cursor.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s", [TABLE])
-            columns = {name for (name,) in cursor.fetchall()}
-            if not columns:
-                return created  # before news' first migration
-            for language in LANGUAGES:
-                vector = pg_vector(language)
-                if vector not in columns:
-                    keys = f"array_remove(string_to_array({column(language)}, ' '), '')"
-                    cursor.execute(
-                        f"ALTER TABLE {TABLE} ADD COLUMN {vector} tsvector "
-                        f"GENERATED ALWAYS AS (array_to_tsvector({keys})) STORED"
-                    )
-                    cursor.execute(f"ALTER TABLE {TABLE} ALTER COLUMN {vector} SET STATISTICS {PG_STATISTICS}")
-                    created.append(vector)
-                cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [index_name(language)])
-                if not cursor.fetchone()[0]:
-                    cursor.execute(f"CREATE INDEX {index_name(language)} ON {TABLE} USING gin ({vector})")
-                    created.append(index_name(language))
-            if created:
-                cursor.execute(f"ANALYZE {TABLE}")
-    return created
-
-
-def drop_sqlite(cursor, language):
-    for suffix in ("_insert", "_delete", "_update"):
-        cursor.execute(f"DROP TRIGGER IF EXISTS {index_name(language)}{suffix}")
-    cursor.execute(f"DROP TABLE IF EXISTS {index_name(language)}")
-
-
-def drop(connection):
-    with connection.cursor() as cursor:
-        for language in LANGUAGES:
-            if connection.vendor == "sqlite":
-                drop_sqlite(cursor, language)
-            elif connection.vendor == "postgresql":
-                cursor.execute(f"DROP INDEX IF EXISTS {index_name(language)}")
-                cursor.execute(f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS {pg_vector(language)}")
 
 
 # --- Match expressions --------------------------------------------------------------------------------------------
@@ -205,17 +71,19 @@ class SearchResults:
         self.language = language
         self.category = category
         self.connection = connections[using]
+        self.counted = None
 
     def count(self):
-        """The number of results, up to COUNT_LIMIT + 1 (which stands for "more than COUNT_LIMIT")."""
-        if not self.query:
-            return 0
-        if self.connection.vendor == "sqlite":
-            sql, params = self.fts_select("1", self.query.terms())
-            with self.connection.cursor() as cursor:
-                cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, COUNT_LIMIT + 1])
-                return cursor.fetchone()[0]
-        return self.pg_matching(self.query.terms())[: COUNT_LIMIT + 1].count()
+        """The number of results, up to COUNT_LIMIT + 1 (which stands for "more than COUNT_LIMIT"); counted once
+        (the view sets `counted` when it kept the count)."""
+        if self.counted is None:
+            self.counted = 0
+            if self.query:
+                sql, params = self.select("1", self.query.terms())
+                with self.connection.cursor() as cursor:
+                    cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s) found", [*params, COUNT_LIMIT + 1])
+                    self.counted = cursor.fetchone()[0]
+        return self.counted
 
     def __len__(self):
         return self.count()
@@ -225,7 +93,7 @@ class SearchResults:
             return self[index : index + 1][0]
         start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
         ranked = []  # (id, tier)
-        if self.query:
+        if self.count():
             for tier, (include, exclude) in enumerate(tiers(self.query)):
                 if len(ranked) >= stop:
                     break
@@ -244,46 +112,58 @@ class SearchResults:
     def ids(self, include, exclude, limit):
         """The ids of the newest `limit` published articles that match `include` and not `exclude`."""
         if self.connection.vendor == "sqlite":
-            sql, params = self.fts_select(f"rowid %% {ORDER_SCALE}", include, exclude)
-            with self.connection.cursor() as cursor:
-                cursor.execute(f"{sql} ORDER BY rowid DESC LIMIT %s", [*params, limit])
-                return [pk for (pk,) in cursor.fetchall()]
-        found = self.pg_matching(include, exclude).order_by("-published_at", "-pk")
-        return list(found.values_list("pk", flat=True)[:limit])
+            sql, params = self.select(f"rowid %% {ORDER_SCALE}", include, exclude)
+            order = "rowid DESC"
+        else:
+            sql, params = self.select("article_id, published_at", include, exclude)
+            if self.count() <= COUNT_LIMIT:
+                # Few matches: read them all from the GIN index and sort. Left to itself, the planner may walk the
+                # newest articles for a word it cannot tell is rare, and walk all of them when nothing matches.
+                sql = f"WITH found AS MATERIALIZED ({sql}) SELECT article_id FROM found"
+            else:
+                sql = f"SELECT article_id FROM ({sql}) found"
+            order = "published_at DESC, article_id DESC"
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY {order} LIMIT %s", [*params, limit])
+            return [pk for (pk,) in cursor.fetchall()]
 
-    def fts_select(self, what, include, exclude=None):
-        expression = f'"{PUBLISHED}" AND ({fts_expression(include)})'
-        if self.category is not None:
-            expression += f' AND "{CATEGORY}{self.category.pk}"'
-        if exclude:
-            expression = f"({expression}) NOT ({fts_expression(exclude)})"
-        fts = index_name(self.language)
-        return f"SELECT {what} FROM {fts} WHERE {fts} MATCH %s AND rowid <= %s", [expression, now_key()]
-
-    def pg_matching(self, include, exclude=None):
+    def select(self, what, include, exclude=None):
+        """SQL and parameters for `what` of each published article (of the category) that matches."""
+        if self.connection.vendor == "sqlite":
+            expression = f'"{PUBLISHED}" AND ({fts_expression(include)})'
+            if self.category is not None:
+                expression += f' AND "{CATEGORY}{self.category.pk}"'
+            if exclude:
+                expression = f"({expression}) NOT ({fts_expression(exclude)})"
+            fts = fts_table(self.language)
+            return f"SELECT {what} FROM {fts} WHERE {fts} MATCH %s AND rowid <= %s", [expression, now_key()]
         expression = tsquery_expression(include)
         if exclude:
             expression = f"({expression}) & !({tsquery_expression(exclude)})"
-        articles = self.articles.model.objects.published()
+        sql = (
+            f"SELECT {what} FROM {PG_TABLE} WHERE is_published AND published_at <= %s "
+            f"AND {pg_keys(self.language)} @@ CAST(%s AS tsquery)"
+        )
+        params = [timezone.now(), expression]
         if self.category is not None:
-            articles = articles.filter(category=self.category)
-        condition = RawSQL(f"{TABLE}.{pg_vector(self.language)} @@ CAST(%s AS tsquery)", [expression], BooleanField())
-        return articles.filter(condition)
+            sql += " AND category_id = %s"
+            params.append(self.category.pk)
+        return sql, params
 
 
 def matching_any_language(queryset, query):
     """The articles of `queryset`, whatever their status, whose text in some language has every word of the query."""
     if not query:
         return queryset.none()
-    connection = connections[queryset.db]
-    found = Q(pk__in=[])
-    for language in LANGUAGES:
-        if connection.vendor == "sqlite":
-            fts = index_name(language)
-            sql = f"{TABLE}.id IN (SELECT rowid %% {ORDER_SCALE} FROM {fts} WHERE {fts} MATCH %s)"
-            params = [fts_expression(query.terms())]
-        else:
-            sql = f"{TABLE}.{pg_vector(language)} @@ CAST(%s AS tsquery)"
-            params = [tsquery_expression(query.terms())]
-        found |= Q(RawSQL(sql, params, BooleanField()))
-    return queryset.filter(found)
+    if connections[queryset.db].vendor == "sqlite":
+        expression = fts_expression(query.terms())
+        found = " UNION ".join(
+            f"SELECT rowid %% {ORDER_SCALE} FROM {fts_table(code)} WHERE {fts_table(code)} MATCH %s"
+            for code in LANGUAGES
+        )
+    else:
+        expression = tsquery_expression(query.terms())
+        matches = " OR ".join(f"{pg_keys(code)} @@ CAST(%s AS tsquery)" for code in LANGUAGES)
+        found = f"SELECT article_id FROM {PG_TABLE} WHERE {matches}"
+    condition = RawSQL(f"{TABLE}.id IN ({found})", [expression] * len(LANGUAGES), BooleanField())
+    return queryset.filter(condition)

@@ -16,7 +16,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from news import view_counter
 from news.models import Article, Category
-from news.search_index import COUNT_LIMIT
+from news.search_index import COUNT_LIMIT, SearchResults
 from portal.page_cache import content_version
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
@@ -69,6 +69,8 @@ class ArticleListView(ListView):
             if count >= COUNT_CACHED_FROM:
                 caches["pages"].set(key, count, settings.PAGE_CACHE_SECONDS)
         paginator.count = count  # Paginator.count is a cached property: this is its value
+        if isinstance(queryset, SearchResults):
+            queryset.counted = count  # which decides how it searches (news/search_index.py)
         return paginator
 
     def get_context_data(self, **kwargs):

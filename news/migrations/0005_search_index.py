@@ -1,5 +1,5 @@
-"""Search keys (folded, stemmed words) instead of lower-cased text, and the index that serves them: FTS5 tables kept
-by triggers on SQLite, GIN indexes on PostgreSQL (news/search_index.py)."""
+"""Search keys (folded, stemmed words) instead of lower-cased text, and the index that serves them, kept by triggers:
+FTS5 tables on SQLite, a table with GIN indexes on PostgreSQL (news/search_schema.py)."""
 
 from django.db import migrations
 
@@ -42,15 +42,15 @@ def write_lower_cased_text(apps, schema_editor):
 
 
 def create_index(apps, schema_editor):
-    from news import search_index
+    from news import search_schema
 
-    search_index.ensure(schema_editor.connection.alias)
+    search_schema.ensure(schema_editor.connection.alias)
 
 
 def drop_index(apps, schema_editor):
-    from news import search_index
+    from news import search_schema
 
-    search_index.drop(schema_editor.connection)
+    search_schema.drop(schema_editor.connection)
 
 
 class Migration(migrations.Migration):
