@@ -20,6 +20,7 @@ from news.search_schema import (
     PUBLISHED,
     TABLE,
     fts_table,
+    pg_heads,
     pg_keys,
 )
 
@@ -46,6 +47,11 @@ def tiers(query):
     every word in the title or lead (and not all in the title); every word somewhere (and not all in title or lead)."""
     title, lead, anywhere = query.terms(TITLE), query.terms(LEAD), query.terms()
     return [(title, None), (lead, title), (anywhere, lead)]
+
+
+def is_marked(terms):
+    """Whether terms are title or lead keys (news.search's markers)."""
+    return terms[0][0][0] in (TITLE, LEAD)
 
 
 def now_key():
@@ -137,14 +143,17 @@ class SearchResults:
                 expression = f"({expression}) NOT ({fts_expression(exclude)})"
             fts = fts_table(self.language)
             return f"SELECT {what} FROM {fts} WHERE {fts} MATCH %s AND rowid <= %s", [expression, now_key()]
+        # Title and lead keys (with their markers) are in the small vector, the others in the large one.
+        include_in, exclude_in = (pg_heads if is_marked(terms) else pg_keys for terms in (include, exclude or include))
         expression = tsquery_expression(include)
-        if exclude:
-            expression = f"({expression}) & !({tsquery_expression(exclude)})"
-        sql = (
-            f"SELECT {what} FROM {PG_TABLE} WHERE is_published AND published_at <= %s "
-            f"AND {pg_keys(self.language)} @@ CAST(%s AS tsquery)"
-        )
+        conditions = f"{include_in(self.language)} @@ CAST(%s AS tsquery)"
         params = [timezone.now(), expression]
+        if exclude and exclude_in is include_in:
+            params[1] = f"({expression}) & !({tsquery_expression(exclude)})"
+        elif exclude:
+            conditions += f" AND NOT {exclude_in(self.language)} @@ CAST(%s AS tsquery)"
+            params.append(tsquery_expression(exclude))
+        sql = f"SELECT {what} FROM {PG_TABLE} WHERE is_published AND published_at <= %s AND {conditions}"
         if self.category is not None:
             sql += " AND category_id = %s"
             params.append(self.category.pk)
