@@ -70,7 +70,8 @@ def generated_article(randomness, vocabulary, categories, published_at):
         setattr(article, f"body_{language}", "".join(paragraphs))
     article.slug = make_slug(article.title_kk)
     for language in LANGUAGE_CODES:
-        # bulk_create skips save(), which keeps the search columns: fill them the same way.
+        # bulk_create skips save(), which keeps the search columns: fill them the same way (the database's search
+        # index follows the columns by itself: news/search_index.py).
         setattr(article, f"search_text_{language}", article.text_for_search(language))
     return article
 

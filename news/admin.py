@@ -6,7 +6,6 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth import get_user_model
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import number_format
@@ -134,13 +133,11 @@ class ArticleAdmin(TabbedAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_search_results(self, request, queryset, search_term):
-        """Titles in every language; also the case-folded search text, since SQLite folds only ASCII letters."""
+        """Any part of a title in any language, and the words of every language's text as readers find them
+        (news.search: Kazakh letters typed as Russian ones, Latin spellings, word forms), drafts included."""
         found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if words := search_term.casefold().split():
-            folded = Q()
-            for word in words:
-                folded &= Q(*[Q(**{f"search_text_{code}__contains": word}) for code in LANGUAGE_CODES], _connector=Q.OR)
-            found |= queryset.filter(folded)
+        if search_term.strip():
+            found |= queryset.matching(search_term)
         return found, may_have_duplicates
 
     # --- Columns and read-only fields

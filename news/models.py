@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from news import images
+from news import images, search, search_index
 from news.sanitizer import EDITOR_EXTENSIONS, plain_text, sanitize
 from news.slugs import make_slug
 from portal.page_cache import content_changed
@@ -75,12 +75,22 @@ class ArticleQuerySet(models.QuerySet):
         long_texts = [f"{field}_{code}" for field in ("body", "search_text") for code in LANGUAGE_CODES]
         return self.select_related("category").defer("body", "search_text", *long_texts)
 
-    def search(self, query, language=None):
-        """Articles whose text, as a reader of `language` sees it, contains every word of the query."""
-        field = f"search_text_{language or get_language()}"
-        for word in query.casefold().split():
-            self = self.filter(**{f"{field}__contains": word})
-        return self
+    def for_results(self):
+        """With the category and the texts a search result shows, without the search columns."""
+        return self.select_related("category").defer("search_text", *SEARCH_COLUMNS)
+
+    def search(self, query, language=None, category=None):
+        """The published articles (of `category`, if given) whose text, as a reader of `language` sees it, has every
+        word of the query in any of its forms and spellings (news.search), best first: a SearchResults, which
+        Django's Paginator pages."""
+        query = query if isinstance(query, search.Query) else search.Query(query)
+        language = language or get_language()
+        return search_index.SearchResults(self.for_results(), query, language, category, using=self.db)
+
+    def matching(self, query):
+        """The articles that a reader of any language finds with `query` (the admin's search)."""
+        query = query if isinstance(query, search.Query) else search.Query(query)
+        return search_index.matching_any_language(self, query)
 
 
 class Article(TranslatedContent, models.Model):
@@ -198,8 +208,8 @@ class Article(TranslatedContent, models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     views = models.PositiveIntegerField(_("views"), default=0, editable=False)
-    # Lower-cased plain text of what a reader of each language sees (fallback included), kept up to date on save:
-    # SQLite's LIKE folds only ASCII case, so searching Cyrillic needs text that is already folded.
+    # The search keys of what a reader of each language sees (fallback included), kept up to date on save and
+    # indexed by the database (news/search_schema.py): folded, stemmed words, with markers for the title and lead.
     search_text = models.TextField(editable=False, blank=True, default="")
 
     objects = ArticleQuerySet.as_manager()
@@ -221,6 +231,9 @@ class Article(TranslatedContent, models.Model):
             setattr(self, f"body_{language}", sanitize(getattr(self, f"body_{language}", "")))
             setattr(self, f"search_text_{language}", self.text_for_search(language))
         update_fields = kwargs.get("update_fields")
+        if update_fields is not None and SEARCHED_FIELDS.intersection(update_fields):
+            # A saved text changes what readers find: its search keys go with it.
+            kwargs["update_fields"] = update_fields = {*update_fields, *SEARCH_COLUMNS}
         handles_cover = "cover" not in self.get_deferred_fields() and (
             update_fields is None or "cover" in update_fields
         )
@@ -300,12 +313,17 @@ class Article(TranslatedContent, models.Model):
         self._stored_renditions = list(self.cover_renditions)
 
     def text_for_search(self, language):
+        """The search index entry for readers of `language`: the keys of the title, lead and body they see (fallback
+        included), each stemmed by the rules of the language it is written in (news.search)."""
         order = fallback_order(language)
 
         def shown(field):
-            return next((value for code in order if (value := getattr(self, f"{field}_{code}", ""))), "")
+            return next(
+                ((value, code) for code in order if (value := getattr(self, f"{field}_{code}", ""))), ("", language)
+            )
 
-        return " ".join([shown("title"), shown("lead"), plain_text(shown("body"))]).casefold()
+        body, body_language = shown("body")
+        return search.document(shown("title"), shown("lead"), (plain_text(body), body_language))
 
     @property
     def is_public(self):
@@ -371,6 +389,13 @@ class RecentView(models.Model):
 
 # The fields a language needs for its readers to see the article in that language (see translated_languages()).
 TRANSLATION_CHECKED_FIELDS = ("title", "lead", "body")
+# The columns that search keys are made from, and the columns that hold the keys.
+SEARCHED_FIELDS = frozenset(f"{field}_{code}" for field in ("title", "lead", "body") for code in LANGUAGE_CODES) | {
+    "title",
+    "lead",
+    "body",
+}
+SEARCH_COLUMNS = [f"search_text_{code}" for code in LANGUAGE_CODES]
 
 
 def scheduled_condition(now=None):

@@ -7,6 +7,7 @@ them (our MEDIA_URL or STATIC_URL), so a body can never load a tracker or an att
 
 import re
 from functools import cache
+from html import unescape
 from urllib.parse import urlsplit
 
 import nh3
@@ -58,6 +59,7 @@ EDITOR_EXTENSIONS = {
 IMG_TAG = re.compile(r'<img(?:\s+[a-z-]+(?:="[^"]*")?)*\s*/?>')
 EMPTY_BODY = re.compile(r"(?:\s|&nbsp;|<br>|<p>(?:\s|&nbsp;|<br>)*</p>)*")
 DIGITS = re.compile(r"[0-9]{1,5}")
+BLOCK_END = re.compile(r"<(?:br|/p|/h[1-6]|/li|/blockquote|/figcaption|/pre)\b[^>]*>")
 
 
 def own_path(url):
@@ -125,5 +127,7 @@ def sanitize(html):
 
 
 def plain_text(html):
-    """The readable text of an HTML fragment, with whitespace collapsed."""
-    return re.sub(r"\s+", " ", strip_tags(html or "").replace("&nbsp;", " ")).strip()
+    """The readable text of an HTML fragment, with whitespace collapsed: entities read as the characters they stand
+    for, and a space where a paragraph, heading, list item or line ends (so that "end.</p><p>Start" is two words)."""
+    spaced = BLOCK_END.sub(" ", html or "")
+    return re.sub(r"\s+", " ", unescape(strip_tags(spaced))).strip()

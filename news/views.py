@@ -17,6 +17,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from news import view_counter
 from news.models import Article, Category
+from news.search_index import COUNT_LIMIT, SearchResults
 from pages import content
 from portal.page_cache import content_version
 from volunteers.models import Direction
@@ -50,11 +51,8 @@ class ArticleListView(ListView):
     paginate_by = LIST_PAGE_SIZE
 
     def get_queryset(self):
-        articles = Article.objects.published().for_cards()
         # Control characters cannot be searched for (PostgreSQL refuses NUL in text) and no title contains them.
         self.query = CONTROL_CHARACTERS.sub(" ", self.request.GET.get("q", "")).strip()[:100]
-        if self.query:
-            articles = articles.search(self.query)
         self.category = None
         if slug := self.request.GET.get("category"):
             if not SLUG.fullmatch(slug):
@@ -62,8 +60,10 @@ class ArticleListView(ListView):
             self.category = Category.objects.filter(slug=slug).first()
             if self.category is None:
                 raise Http404
-            articles = articles.filter(category=self.category)
-        return articles
+        if self.query:
+            return Article.objects.search(self.query, category=self.category)
+        articles = Article.objects.published().for_cards()
+        return articles.filter(category=self.category) if self.category else articles
 
     def get_paginator(self, queryset, per_page, **kwargs):
         """Large totals are counted once per content version (a minute at most) per search and category, not on every
@@ -79,12 +79,18 @@ class ArticleListView(ListView):
             if count >= COUNT_CACHED_FROM:
                 caches["pages"].set(key, count, settings.PAGE_CACHE_SECONDS)
         paginator.count = count  # Paginator.count is a cached property: this is its value
+        if isinstance(queryset, SearchResults):
+            queryset.counted = count  # which decides how it searches (news/search_index.py)
         return paginator
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            query=self.query, category=self.category, categories=Category.objects.all(), **kwargs
+        search = self.object_list.query if self.query else None
+        context = super().get_context_data(
+            query=self.query, search=search, category=self.category, categories=Category.objects.all(), **kwargs
         )
+        if search is not None and context["paginator"].count > COUNT_LIMIT:
+            context["more_than"] = COUNT_LIMIT  # counted no further (news/search_index.py)
+        return context
 
 
 class ArticleDetailView(DetailView):

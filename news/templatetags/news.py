@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from news.sidebar import latest_articles
+from news.snippets import summary
 
 register = template.Library()
 
@@ -123,3 +124,11 @@ def language_notice(context, article):
         tuple(sorted(complete)), _("This article is not yet fully translated into your language.")
     )
     return {"message": message, "versions": versions}
+
+
+@register.simple_tag
+def search_summary(article, search):
+    """What a search result shows of `article`: its title and a short passage with the words looked for in <mark>
+    (title, passage, passage_lang)."""
+    title, passage, passage_language = summary(article, search)
+    return {"title": title, "passage": passage, "passage_lang": lang_attr(passage_language)}
