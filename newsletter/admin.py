@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsletter import subscriptions
 from newsletter.models import Email, Subscriber, fingerprint
-from portal import outbox
+from portal.admin import OutboxAdmin, OwnAdmin
 
 
 class EmailInline(admin.TabularInline):
@@ -31,7 +31,7 @@ class EmailInline(admin.TabularInline):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(OwnAdmin):
     list_display = [
         "address",
         "state",
@@ -99,9 +99,8 @@ class SubscriberAdmin(admin.ModelAdmin):
 
 
 @admin.register(Email)
-class EmailAdmin(admin.ModelAdmin):
+class EmailAdmin(OutboxAdmin):
     list_display = ["subscriber", "kind", "language", "status", "attempts", "next_attempt_at", "sent_at", "error"]
-    list_filter = ["status", "kind", "created_at"]
     list_select_related = ["subscriber"]
     fields = [
         "subscriber",
@@ -120,21 +119,3 @@ class EmailAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     readonly_fields = fields
-    actions = ["send_again"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    @admin.display(description=_("last error"))
-    def error(self, email):
-        return email.last_error[:80]
-
-    @admin.action(description=_("Send again"), permissions=["change"])
-    def send_again(self, request, queryset):
-        count = outbox.send_again(queryset)
-        self.message_user(
-            request, ngettext("%(count)d e-mail queued.", "%(count)d e-mails queued.", count) % {"count": count}
-        )

@@ -1,11 +1,15 @@
-"""Admin pieces shared by the newsroom and the coordinators' admin."""
+"""Admin pieces shared by the newsroom, the coordinators' admin, the newsletter and the site's pages."""
 
 from django.contrib import admin
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
+
+from portal import outbox
 
 
 class OwnFiltersOnly:
@@ -34,6 +38,39 @@ class OwnFiltersOnly:
 
 class OwnAdmin(OwnFiltersOnly, admin.ModelAdmin):
     """The base of our model admins that are not translated."""
+
+
+class OutboxAdmin(OwnAdmin):
+    """The e-mails of one outbox table (portal/outbox.py): records, read-only for everyone; unsent ones can be sent
+    again (which is what the change permission is for)."""
+
+    list_filter = ["status", "kind", "created_at"]
+    actions = ["send_again"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.display(description=_("last error"))
+    def error(self, email):
+        return email.last_error[:80]
+
+    @admin.action(description=_("Send again"), permissions=["change"])
+    def send_again(self, request, queryset):
+        queued_again(self, request, queryset)
+
+
+def queued_again(model_admin, request, emails):
+    """Queue these e-mails again (those not sent yet) and say how many."""
+    count = outbox.send_again(emails)
+    model_admin.message_user(
+        request, ngettext("%(count)d e-mail queued.", "%(count)d e-mails queued.", count) % {"count": count}
+    )
 
 
 class TabbedAdmin(OwnFiltersOnly, TranslationAdmin):

@@ -14,8 +14,15 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from portal import outbox
-from portal.admin import OwnAdmin, SuperuserOnlyAdmin, TabbedAdmin, change_status, compact_time
+from portal.admin import (
+    OutboxAdmin,
+    OwnAdmin,
+    SuperuserOnlyAdmin,
+    TabbedAdmin,
+    change_status,
+    compact_time,
+    queued_again,
+)
 from volunteers import notifications
 from volunteers.admin_filters import DirectionFilter, DuplicateFilter, RegionFilter, WaitingFilter
 from volunteers.admin_forms import MESSAGE_MAX_LENGTH, ApplicationChangeForm, StatusActionForm
@@ -343,9 +350,8 @@ class ApplicationAdmin(OwnAdmin):
 
 
 @admin.register(Notification)
-class NotificationAdmin(OwnAdmin):
+class NotificationAdmin(OutboxAdmin):
     list_display = ["application", "kind", "recipient", "status", "attempts", "next_attempt_at", "sent_at", "error"]
-    list_filter = ["status", "kind", "created_at"]
     search_fields = ["recipient", "application__reference"]
     list_select_related = ["application"]
     readonly_fields = [
@@ -365,7 +371,6 @@ class NotificationAdmin(OwnAdmin):
         "updated_at",
     ]
     fields = readonly_fields
-    actions = ["send_again"]
 
     def get_queryset(self, request):
         emails = super().get_queryset(request)
@@ -375,32 +380,6 @@ class NotificationAdmin(OwnAdmin):
         return emails.filter(
             Q(application__in=Application.objects.visible_to(request.user)) | Q(coordinator__user=request.user)
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        # The change permission is for "send again"; a notification itself is a record, read-only for everyone.
-        return obj is None and super().has_change_permission(request)
-
-    def has_delete_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    @admin.display(description=_("last error"))
-    def error(self, notification):
-        return notification.last_error[:80]
-
-    @admin.action(description=_("Send again"), permissions=["change"])
-    def send_again(self, request, queryset):
-        queued_again(self, request, queryset)
-
-
-def queued_again(model_admin, request, notifications_to_send):
-    count = outbox.send_again(notifications_to_send)
-    model_admin.message_user(
-        request,
-        ngettext("%(count)d notification queued.", "%(count)d notifications queued.", count) % {"count": count},
-    )
 
 
 # --- Coordinators -------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Playwright driving Debian's Chromium (never a downloaded browser) against a live server."""
 
+import importlib
 import os
 import shutil
 
@@ -13,6 +14,19 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PHONE_USER_AGENT = (
     "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
 )
+
+
+@pytest.fixture
+def directions():
+    """The ten areas of volunteering of the data migration, for browser tests: their transactional database starts
+    empty (the project-wide fixture asks for the non-transactional one)."""
+    from django.apps import apps
+
+    from volunteers.models import Direction
+
+    if not Direction.objects.exists():
+        importlib.import_module("volunteers.migrations.0002_seed_directions").seed_directions(apps, None)
+    return {direction.slug: direction for direction in Direction.objects.all()}
 
 
 @pytest.fixture(scope="package")

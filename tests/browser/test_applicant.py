@@ -1,24 +1,14 @@
 """An applicant makes mistakes, fixes them and is thanked; a coordinator then finds the application in admin."""
 
-import importlib
-
 import pytest
-from django.apps import apps
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
 from tests.volunteers.helpers import make_coordinator, years_ago
-from volunteers.models import Application, Direction
+from volunteers.models import Application
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def directions():
-    if not Direction.objects.exists():
-        importlib.import_module("volunteers.migrations.0002_seed_directions").seed_directions(apps, None)
-    return {direction.slug: direction for direction in Direction.objects.all()}
 
 
 def kk(message):

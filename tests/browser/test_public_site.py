@@ -1,23 +1,12 @@
 """What only a browser shows on the public pages: the phone header's menu, the low-vision version kept across pages,
 the form opened from an area of volunteering, and the guardian's checkbox with and without JavaScript."""
 
-import importlib
-
 import pytest
-from django.apps import apps
 
 from tests.browser.conftest import PHONE_USER_AGENT
 from tests.volunteers.helpers import years_ago
-from volunteers.models import Direction
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def directions():
-    if not Direction.objects.exists():
-        importlib.import_module("volunteers.migrations.0002_seed_directions").seed_directions(apps, None)
-    return {direction.slug: direction for direction in Direction.objects.all()}
 
 
 def box_of(page, direction):
