@@ -110,12 +110,6 @@ class EmailAdmin(OutboxAdmin):
         "article_ids",
         "news_from",
         "news_until",
-        "status",
-        "attempts",
-        "next_attempt_at",
-        "sent_at",
-        "last_error",
-        "created_at",
-        "updated_at",
+        *OutboxAdmin.DELIVERY_FIELDS,
     ]
     readonly_fields = fields

@@ -46,6 +46,8 @@ class OutboxAdmin(OwnAdmin):
 
     list_filter = ["status", "kind", "created_at"]
     actions = ["send_again"]
+    # What every outbox e-mail shows of its delivery, after what the table itself records.
+    DELIVERY_FIELDS = ["status", "attempts", "next_attempt_at", "sent_at", "last_error", "created_at", "updated_at"]
 
     def has_add_permission(self, request):
         return False

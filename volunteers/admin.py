@@ -362,13 +362,7 @@ class NotificationAdmin(OutboxAdmin):
         "language",
         "message",
         "told_status",
-        "status",
-        "attempts",
-        "next_attempt_at",
-        "sent_at",
-        "last_error",
-        "created_at",
-        "updated_at",
+        *OutboxAdmin.DELIVERY_FIELDS,
     ]
     fields = readonly_fields
 
