@@ -13,6 +13,7 @@ Needs Debian's nginx, openssl and wrk.
 import argparse
 import contextlib
 import datetime
+import os
 import re
 import statistics
 import sys
@@ -60,9 +61,10 @@ def static_path(base):
     return re.search(r'href="(/static/[^"]+\.[0-9a-f]{12}\.css)"', html).group(1)
 
 
-def measure(base, reference_path, wrk, seconds, rounds):
+def measure(base, reference_url, wrk, seconds, rounds):
     """{"article, nginx cache": figures, "static file, nginx": figures} for the site at `base` (gunicorn), in
-    bench/run.py's format: wrk() is run.py's, and "ratio" is to `reference_path` on the same gunicorn."""
+    bench/run.py's format: wrk() is run.py's, and "ratio" is to the reference view at `reference_url`, served
+    straight from a gunicorn with the same config."""
     article_path = first_article_path(base)
     pages = {"article, nginx cache": article_path, "static file, nginx": static_path(base)}
     samples = {name: [] for name in pages}
@@ -72,7 +74,7 @@ def measure(base, reference_path, wrk, seconds, rounds):
                 cache_hit(front + path, machine)
             wrk(front + path, 1, None)  # warm up: TLS sessions, nginx's workers
             for _round in range(rounds):
-                reference = wrk(base + reference_path, seconds, None)
+                reference = wrk(reference_url, seconds, None)
                 page = wrk(front + path, seconds, None)
                 samples[name].append(
                     {**page, "ratio": page["rate"] / reference["rate"], "reference": reference["rate"]}
@@ -112,16 +114,17 @@ def main():
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args()
     environment = prepare("sqlite", extra_articles=1000 - 25, name="1000", reuse=True)
-    _name, reference_path, _script = run.page_list("")[0]
-    with gunicorn(environment) as base:
-        results = measure(base, reference_path, run.wrk, args.seconds, args.rounds)
+    reference_env = {**os.environ, "GUNICORN_WORKERS": str(WORKERS)}
+    with gunicorn(environment) as base, gunicorn(reference_env, run.REFERENCE_APPLICATION, "/") as reference:
+        results = measure(base, reference + "/", run.wrk, args.seconds, args.rounds)
     text = table(results)
     print(text)
     report = (
         f"Measured {datetime.date.today():%Y-%m-%d} on {run.machine()}; gunicorn with {WORKERS} sync workers behind "
         f"the nginx of deploy/nginx/birgemiz.conf (HTTPS, wrk with {run.CONNECTIONS} connections on the same "
-        f"machine), medians of {args.rounds} paired rounds of {args.seconds} s against the reference view "
-        f"({reference_path}) straight from gunicorn, {results['article, nginx cache']['reference']:.0f} requests/s. "
+        f"machine), medians of {args.rounds} paired rounds of {args.seconds} s against the reference view (a fixed "
+        f"HttpResponse through startproject's default middleware, bench/reference_site.py) straight from a gunicorn "
+        f"with the same config, {results['article, nginx cache']['reference']:.0f} requests/s. "
         f"Command: `python bench/nginx_cache.py`.\n\n{text}\n"
     )
     update_section(args.output, "nginx-cache", report)

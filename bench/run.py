@@ -33,6 +33,7 @@ from site_copy import ROOT, WORKERS, first_article_path, gunicorn, prepare, stop
 LUA = Path(__file__).resolve().parent / "lua"
 CONNECTIONS = 16
 REFERENCE = "reference: minimal Django view"
+REFERENCE_APPLICATION = "bench.reference_site:application"
 
 # Issue 6's targets: the least ratio to the reference in the same run, and the most a page's p50 may grow from
 # 1 000 to 100 000 articles.
@@ -226,11 +227,11 @@ def main():
             with contextlib.ExitStack() as servers:
                 bases = {size: servers.enter_context(gunicorn(env)) for size, env in envs.items()}
                 reference_env = {**os.environ, "GUNICORN_WORKERS": str(WORKERS)}
-                reference = servers.enter_context(gunicorn(reference_env, "bench.reference_site:application", "/"))
+                reference = servers.enter_context(gunicorn(reference_env, REFERENCE_APPLICATION, "/"))
                 for size, results in measure(bases, reference, args.seconds, args.rounds).items():
                     all_results[(database, size)] = results
                     # The article from the cache of deploy/'s nginx in front of the same gunicorn, same reference.
-                    results |= nginx_cache.measure(bases[size], page_list("")[0][1], wrk, args.seconds, args.rounds)
+                    results |= nginx_cache.measure(bases[size], reference + "/", wrk, args.seconds, args.rounds)
             print(table({key: all_results[key] for key in all_results if key[0] == database}), flush=True)
     finally:
         stop_postgres()

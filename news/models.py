@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -357,11 +357,6 @@ class Article(TranslatedContent, models.Model):
     def safe_body(self):
         """The body for rendering: sanitized again, so HTML stored before a rule change never reaches a reader raw."""
         return sanitize(self.body)
-
-    @classmethod
-    def record_view(cls, pk):
-        """Count one view of a public article with a single atomic UPDATE; False if there is no such article."""
-        return bool(cls.objects.published().filter(pk=pk).update(views=F("views") + 1))
 
 
 class RecentView(models.Model):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from news import view_counter
-from news.models import Article
+from news.models import Article, RecentView
 from tests.factories import localized, make_article
 
 pytestmark = pytest.mark.django_db
@@ -80,6 +80,27 @@ def test_the_same_visitor_counts_again_after_the_window(client, time_machine):
     time_machine.shift(10)
     client.post(seen_url(article), **SAME_ORIGIN)
     assert views_of(article) == 2
+
+
+def test_readers_older_than_the_window_are_forgotten_as_new_ones_come(client, time_machine):
+    """The de-duplication rows never outgrow the window's readers: each counted view clears out older ones."""
+    time_machine.move_to(timezone.now())
+    article = make_article()
+    for reader in range(6):
+        client.post(seen_url(article), HTTP_SEC_FETCH_SITE="same-origin", HTTP_USER_AGENT=f"{BROWSER} {reader}")
+    assert RecentView.objects.count() == 6
+    time_machine.shift(view_counter.VIEW_REPEAT_WINDOW + 1)
+    for reader in range(6, 9):
+        client.post(seen_url(article), HTTP_SEC_FETCH_SITE="same-origin", HTTP_USER_AGENT=f"{BROWSER} {reader}")
+    assert views_of(article) == 9
+    assert RecentView.objects.count() == 3  # two old rows forgotten per new one
+    # A returning reader's expired row is taken over, not added to.
+    client.post(seen_url(article), HTTP_SEC_FETCH_SITE="same-origin", HTTP_USER_AGENT=f"{BROWSER} 6")
+    assert views_of(article) == 9  # reader 6 is within the window again
+    time_machine.shift(view_counter.VIEW_REPEAT_WINDOW + 1)
+    client.post(seen_url(article), HTTP_SEC_FETCH_SITE="same-origin", HTTP_USER_AGENT=f"{BROWSER} 6")
+    assert views_of(article) == 10
+    assert RecentView.objects.filter(seen_at__gt=timezone.now() - timedelta(seconds=60)).count() == 1
 
 
 @pytest.mark.parametrize(
