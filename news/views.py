@@ -86,7 +86,11 @@ class ArticleListView(ListView):
     def get_context_data(self, **kwargs):
         search = self.object_list.query if self.query else None
         context = super().get_context_data(
-            query=self.query, search=search, category=self.category, categories=Category.objects.all(), **kwargs
+            query=self.query,
+            search=search,
+            category=self.category,
+            categories=content.kept("news-categories", lambda: list(Category.objects.all()), self.request),
+            **kwargs,
         )
         if search is not None and context["paginator"].count > COUNT_LIMIT:
             context["more_than"] = COUNT_LIMIT  # counted no further (news/search_index.py)

@@ -6,14 +6,13 @@ from pages.content import national_office as find_national_office
 register = template.Library()
 
 
-@register.inclusion_tag("includes/office_contacts.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def national_office(context):
-    """The national front office's contacts, for the footer of every page (error pages included)."""
+    """The national front office, for the footer of every page (error pages included), or None."""
     try:
-        office = find_national_office(context.get("request"))
+        return find_national_office(context.get("request"))
     except DatabaseError:
-        office = None  # the 503 page while the database is down: the footer goes without
-    return {"office": office, "heading_level": 0, "named": True}
+        return None  # the 503 page while the database is down: the footer goes without
 
 
 @register.inclusion_tag("includes/office_contacts.html")

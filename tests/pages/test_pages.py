@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -164,6 +165,24 @@ def test_the_footer_shows_the_national_office_from_admin_and_no_placeholder(clie
         office.phone = "+7 7172 55 09 09"
         office.save()
     assert "+7 7172 55 09 09" in client.get(localized("home", "kk")).text  # an edit shows at once
+
+
+def test_a_footer_rendered_while_the_database_was_down_is_not_kept_for_other_pages(client, monkeypatch):
+    """The footer is kept whole per language and content version: one rendered without the office (it could not be
+    read) must not stand in for the footer with it."""
+    make_office(phone="+7 7172 55 01 00")
+
+    def database_down(request=None):
+        raise DatabaseError("the database is down")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("pages.templatetags.pages.find_national_office", database_down)
+        assert "tel:" not in footer_of(client.get(localized("pages:about", "kk")).text)
+    assert "tel:+77172550100" in footer_of(client.get(localized("pages:faq", "kk")).text)
+
+
+def footer_of(html):
+    return html[html.index('<footer class="site-footer">') :]
 
 
 def test_without_a_national_office_the_footer_still_points_to_the_regions(client):
