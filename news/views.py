@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
 
 from news import view_counter
+from news.card_articles import CardArticles
 from news.models import Article, Category
 from news.search_index import COUNT_LIMIT, SearchResults
 from pages import content
@@ -36,7 +37,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            articles=Article.objects.published().for_cards()[:HOME_ARTICLES],
+            articles=CardArticles(Article.objects.published()[:HOME_ARTICLES]),
             # Read only when the template's fragment of them is not kept.
             directions=Direction.objects.active(),
             figures=content.home_figures(self.request),
@@ -94,6 +95,8 @@ class ArticleListView(ListView):
         )
         if search is not None and context["paginator"].count > COUNT_LIMIT:
             context["more_than"] = COUNT_LIMIT  # counted no further (news/search_index.py)
+        if search is None:
+            context["articles"] = CardArticles(context["articles"])
         return context
 
 

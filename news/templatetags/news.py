@@ -7,16 +7,16 @@ from django.utils.numberformat import format as number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from news.sidebar import latest_articles
+from news.sidebar import latest_news_html
 from news.snippets import summary
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/latest_news.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_news(context, exclude=None):
     """The "Latest news" sidebar, shared by every page that shows it."""
-    return {"items": latest_articles(context.get("request"), exclude_pk=getattr(exclude, "pk", None))}
+    return latest_news_html(context.get("request"), exclude_pk=getattr(exclude, "pk", None))
 
 
 @register.filter

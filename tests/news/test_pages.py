@@ -264,13 +264,13 @@ def test_head_has_canonical_hreflang_and_open_graph(client):
 def test_query_counts_do_not_grow_with_the_number_of_articles(client, django_assert_num_queries, how_many):
     category = make_category()
     articles = [make_article(days_ago=days, category=category) for days in range(1, how_many + 1)]
-    # The home page's figures (applications this year, offices, areas), its areas, its articles and the footer's
-    # office; all but the articles are then kept for the content version.
-    with django_assert_num_queries(6):
+    # The home page's figures (applications this year, offices, areas), its areas, its articles' ids and view counts,
+    # the articles of its cards and the footer's office; all but the ids and view counts are then kept.
+    with django_assert_num_queries(7):
         client.get(localized("home", "kk"))
-    with django_assert_num_queries(1):  # another address of the page, not kept yet: only its articles are read
+    with django_assert_num_queries(1):  # another address of the page, not kept yet: ids and view counts of its cards
         client.get(localized("home", "kk") + "?from=newsletter")
-    with django_assert_num_queries(3):  # categories, count, page of articles
+    with django_assert_num_queries(4):  # categories, count, ids and view counts, the articles of new cards
         client.get(localized("news:list", "kk"))
     with django_assert_num_queries(2):  # the article, the sidebar (then cached)
         client.get(localized(articles[-1], "kk"))
@@ -283,8 +283,9 @@ def test_query_counts_do_not_grow_with_the_number_of_articles(client, django_ass
 def test_large_totals_are_counted_once_per_version(client, django_assert_num_queries, monkeypatch):
     monkeypatch.setattr("news.views.COUNT_CACHED_FROM", 5)
     [make_article(days_ago=days) for days in range(1, LIST_PAGE_SIZE + 3)]
-    with django_assert_num_queries(4):  # categories, count, page, the footer's office (all but the page then kept)
+    # Categories, count, the page's ids and view counts, its articles, the footer's office.
+    with django_assert_num_queries(5):
         client.get(localized("news:list", "kk"))
-    with django_assert_num_queries(1):  # the total and the categories come from the cache
+    with django_assert_num_queries(2):  # the total and the categories come from the cache; page 2's cards are new
         response = client.get(localized("news:list", "kk") + "?page=2")
     assert response.context["paginator"].count == LIST_PAGE_SIZE + 2
