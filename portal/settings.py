@@ -219,7 +219,7 @@ else:
         },
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
-# Rendered fragments ({% cache %}: news cards, the empty volunteer form), keyed by the content version. Always the
+# Rendered fragments ({% cache %}: news cards, header and footer, the empty volunteer form). Always the
 # process's own memory, which a deploy empties with the old templates. About 2 KB per card: 3 000 are 6 MB.
 CACHES["fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
