@@ -94,7 +94,7 @@ def wrk(url, seconds, script, env=None):
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url]
     if script:
         command[1:1] = ["-s", str(LUA / script)]
-    output = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+    output = subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=LUA).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     latency = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.MULTILINE)}
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)

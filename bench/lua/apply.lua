@@ -1,15 +1,6 @@
 -- POST the volunteer form as many different applicants: each from its own address (the bench trusts one proxy),
 -- with the CSRF cookie and token fetched once by bench/run.py and passed in the environment.
--- LuaJIT starts every thread's generator from the same seed: without its own seed each thread, and each round,
--- would send the same "never seen" addresses and parameters as the others, and some would be answered from a cache.
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-function init(args)
-  math.randomseed(os.time() * 100 + thread_number)
-end
+dofile("seeded.lua")  -- each thread and round its own random numbers
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = "csrftoken=" .. os.getenv("BENCH_CSRF_COOKIE")

@@ -1,15 +1,6 @@
 -- Every request is a new reader (another browser at another address, through the bench's pretend proxy), so every
 -- one is counted: the full write path, not the address bound's refusal.
--- LuaJIT starts every thread's generator from the same seed: without its own seed each thread, and each round,
--- would send the same "never seen" addresses and parameters as the others, and some would be answered from a cache.
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-function init(args)
-  math.randomseed(os.time() * 100 + thread_number)
-end
+dofile("seeded.lua")  -- each thread and round its own random numbers
 wrk.method = "POST"
 wrk.headers["Sec-Fetch-Site"] = "same-origin"
 request = function()
